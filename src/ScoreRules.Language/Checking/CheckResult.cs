@@ -1,0 +1,19 @@
+using ScoreRules.Language.Diagnostics;
+using ScoreRules.Language.Syntax;
+
+namespace ScoreRules.Language.Checking;
+
+/// <summary>The outcome of checking a set of rule files.</summary>
+/// <param name="Files">Every file read (the ones named and the ones they import), in a stable order.</param>
+/// <param name="Diagnostics">All parse and check diagnostics, sorted by path and position.</param>
+public sealed record CheckResult(IReadOnlyList<ScoreFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    /// <summary>Number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}
