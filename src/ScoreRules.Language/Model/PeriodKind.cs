@@ -1,0 +1,14 @@
+namespace ScoreRules.Language.Model;
+
+/// <summary>The length of an appraisal period. Periods are calendar periods in the policy's time zone.</summary>
+public enum PeriodKind
+{
+    /// <summary>An ISO 8601 week, Monday to Sunday (e.g. 2026-W05).</summary>
+    Week,
+    /// <summary>A calendar month (e.g. 2026-03).</summary>
+    Month,
+    /// <summary>A calendar quarter (e.g. 2026-Q1).</summary>
+    Quarter,
+    /// <summary>A calendar year (e.g. 2026).</summary>
+    Year,
+}
