@@ -1,0 +1,14 @@
+namespace ScoreRules.Cli;
+
+/// <summary>The process exit codes of every <c>scorerules</c> command.</summary>
+public static class ExitCodes
+{
+    /// <summary>0: the command did what was asked and found no problem.</summary>
+    public const int Ok = 0;
+
+    /// <summary>1: the rule files have errors, or <c>fmt --check</c> found files that are not formatted.</summary>
+    public const int Problems = 1;
+
+    /// <summary>2: the command line was wrong (unknown option, missing argument) or an input could not be read.</summary>
+    public const int UsageError = 2;
+}
