@@ -1,0 +1,161 @@
+using NodaTime;
+using ScoreRules.Language.Model;
+using ScoreRules.Language.Syntax;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>
+/// Evaluates bound expressions. Values are null (empty), decimal, string, bool, <see cref="LocalDate"/>,
+/// <see cref="Instant"/> or <see cref="Duration"/>. Empty propagates: an operation with an empty operand is
+/// empty, except <c>== none</c> / <c>!= none</c>, <c>and</c>/<c>or</c> (three-valued, as in SQL) and <c>not</c>.
+/// </summary>
+public static class ExpressionEvaluator
+{
+    /// <summary>Evaluates <paramref name="expr"/> in <paramref name="context"/>.</summary>
+    /// <exception cref="EvaluationException">Operands of the wrong type, division by zero is not an error (empty).</exception>
+    public static object? Evaluate(Expr expr, IExpressionContext context) => expr switch
+    {
+        ConstantExpr c => c.Value is TimeSpan ts ? Duration.FromTimeSpan(ts) : c.Value,
+        NameRef n => context.Resolve(n),
+        AggregateExpr a => context.Aggregate(a),
+        CallExpr c => Call(c, context),
+        UnaryExpr u => Unary(u, context),
+        BinaryExpr b => Binary(b, context),
+        InExpr i => In(i, context),
+        MemberExpr m => throw new EvaluationException($"`.{m.Member}` can only be used in a test's expect", m.Location),
+        _ => throw new EvaluationException("this expression cannot be evaluated", expr.Location),
+    };
+
+    /// <summary>Evaluates a condition: true, false, or null when it cannot be decided (an empty operand).</summary>
+    public static bool? Condition(Expr expr, IExpressionContext context) => Evaluate(expr, context) switch
+    {
+        null => null,
+        bool b => b,
+        var other => throw new EvaluationException($"expected a yes/no condition, found {Describe(other)}", expr.Location),
+    };
+
+    /// <summary>A value as a number: decimals as they are, durations in minutes; null stays null.</summary>
+    public static decimal? ToNumber(object? value, RuleLocation location) => value switch
+    {
+        null => null,
+        decimal d => d,
+        Duration d => (decimal)d.TotalMinutes,
+        bool b => throw new EvaluationException($"expected a number, found the yes/no value {(b ? "true" : "false")}", location),
+        var other => throw new EvaluationException($"expected a number, found {Describe(other)}", location),
+    };
+
+    private static object? Unary(UnaryExpr u, IExpressionContext context)
+    {
+        var value = Evaluate(u.Operand, context);
+        if (u.Operator == UnaryOperator.Not)
+            return value switch { null => null, bool b => !b, _ => throw new EvaluationException($"`not` needs a yes/no value, found {Describe(value)}", u.Location) };
+        return value switch
+        {
+            null => null,
+            decimal d => -d,
+            Duration d => -d,
+            _ => throw new EvaluationException($"cannot negate {Describe(value)}", u.Location),
+        };
+    }
+
+    private static object? Binary(BinaryExpr b, IExpressionContext context)
+    {
+        if (b.Operator is BinaryOperator.And or BinaryOperator.Or) return Logical(b, context);
+        var left = Evaluate(b.Left, context);
+        var right = Evaluate(b.Right, context);
+        if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && (b.Left is ConstantExpr { Value: null } || b.Right is ConstantExpr { Value: null }))
+        {
+            var isEmpty = (b.Left is ConstantExpr { Value: null } ? right : left) is null;
+            return b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty;
+        }
+        if (left is null || right is null) return null;
+        if (b.Operator.IsComparison()) return Compare(b, left, right);
+        return Arithmetic(b, left, right);
+    }
+
+    private static object? Logical(BinaryExpr b, IExpressionContext context)
+    {
+        var left = Condition(b.Left, context);
+        if (b.Operator == BinaryOperator.And && left == false) return false;
+        if (b.Operator == BinaryOperator.Or && left == true) return true;
+        var right = Condition(b.Right, context);
+        return b.Operator == BinaryOperator.And
+            ? (right == false ? false : left is null || right is null ? null : true)
+            : (right == true ? true : left is null || right is null ? null : false);
+    }
+
+    private static bool Compare(BinaryExpr b, object left, object right)
+    {
+        var op = b.Operator.ToCompareOp();
+        int order;
+        switch (left, right)
+        {
+            case (decimal l, decimal r): order = l.CompareTo(r); break;
+            case (Duration l, Duration r): order = l.CompareTo(r); break;
+            case (Duration l, decimal r): order = ((decimal)l.TotalMinutes).CompareTo(r); break;
+            case (decimal l, Duration r): order = l.CompareTo((decimal)r.TotalMinutes); break;
+            case (Instant l, Instant r): order = l.CompareTo(r); break;
+            case (LocalDate l, LocalDate r): order = l.CompareTo(r); break;
+            case (string l, string r) when op is CompareOp.Equal or CompareOp.NotEqual:
+                return (string.Equals(l, r, StringComparison.Ordinal)) == (op == CompareOp.Equal);
+            case (bool l, bool r) when op is CompareOp.Equal or CompareOp.NotEqual:
+                return (l == r) == (op == CompareOp.Equal);
+            default:
+                throw new EvaluationException($"cannot compare {Describe(left)} with {Describe(right)} using `{op.ToSymbol()}`", b.Location);
+        }
+        return op.Holds(order, 0);
+    }
+
+    private static object Arithmetic(BinaryExpr b, object left, object right)
+    {
+        switch (b.Operator, left, right)
+        {
+            case (BinaryOperator.Add, decimal l, decimal r): return l + r;
+            case (BinaryOperator.Subtract, decimal l, decimal r): return l - r;
+            case (BinaryOperator.Multiply, decimal l, decimal r): return l * r;
+            case (BinaryOperator.Divide, decimal l, decimal r):
+                if (r == 0) throw new EvaluationException("division by zero", b.Location);
+                return l / r;
+            case (BinaryOperator.Subtract, Instant l, Instant r): return l - r;
+            case (BinaryOperator.Add, Instant l, Duration r): return l + r;
+            case (BinaryOperator.Subtract, Instant l, Duration r): return l - r;
+            case (BinaryOperator.Subtract, LocalDate l, LocalDate r): return Duration.FromDays(Period.Between(r, l, PeriodUnits.Days).Days);
+            case (BinaryOperator.Add, LocalDate l, Duration r): return l.PlusDays((int)r.TotalDays);
+            case (BinaryOperator.Add, Duration l, Duration r): return l + r;
+            case (BinaryOperator.Subtract, Duration l, Duration r): return l - r;
+            case (BinaryOperator.Multiply, Duration l, decimal r): return l * (double)r;
+            case (BinaryOperator.Divide, Duration l, decimal r) when r != 0: return l / (double)r;
+            default:
+                throw new EvaluationException($"cannot use `{b.Operator.ToSymbol()}` on {Describe(left)} and {Describe(right)}", b.Location);
+        }
+    }
+
+    private static object? In(InExpr i, IExpressionContext context)
+    {
+        var value = Evaluate(i.Value, context);
+        if (value is null) return null;
+        foreach (var item in i.Items)
+            if (Equals(Evaluate(item, context), value)) return true;
+        return false;
+    }
+
+    private static object? Call(CallExpr c, IExpressionContext context)
+    {
+        var args = c.Arguments.Select(a => a is NameRef { Kind: NameKind.Calendar } n ? n.Name : Evaluate(a, context)).ToList();
+        if (context.TryCall(c.Function, args, c.Arguments, c.Location, out var result)) return result;
+        return PureFunctions.Call(c.Function, args, c.Location);
+    }
+
+    /// <summary>A value described for messages: "the number 4.5", "the text \"abc\"", ….</summary>
+    public static string Describe(object? value) => value switch
+    {
+        null => "an empty value",
+        decimal d => $"the number {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        string s => $"the text \"{s}\"",
+        bool b => $"the yes/no value {(b ? "true" : "false")}",
+        Instant i => $"the time {i}",
+        LocalDate d => $"the date {d:yyyy-MM-dd}",
+        Duration d => $"the duration {d.TotalMinutes:0.##} minutes",
+        _ => value.ToString() ?? "a value",
+    };
+}

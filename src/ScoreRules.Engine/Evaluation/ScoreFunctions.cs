@@ -1,0 +1,53 @@
+using ScoreRules.Language.Model;
+using ScoreRules.Language.Syntax;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>Turns a metric value into points 0..100 by a linear, bands or met score rule.</summary>
+public static class ScoreFunctions
+{
+    /// <summary>
+    /// Applies <paramref name="rule"/> to <paramref name="value"/>. A C# rule is not handled here (null is returned;
+    /// the caller runs the compiled formula). Results are clamped to 0..100.
+    /// </summary>
+    /// <param name="rule">The score rule.</param>
+    /// <param name="value">The metric value (ratios for percents).</param>
+    /// <param name="target">The target, needed by <c>met</c>.</param>
+    public static decimal? Score(ScoreRuleModel rule, decimal value, TargetModel? target) => rule switch
+    {
+        LinearScoreModel l => Clamp(Linear(l.Points, value)),
+        BandsScoreModel b => Clamp(Bands(b.Bands, value)),
+        MetScoreModel => target is null ? null : target.IsMet(value) ? 100m : 0m,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Piecewise linear interpolation through points sorted by value; below the first point the first score,
+    /// above the last the last score. Example: points (3.5 → 0), (4.5 → 100) and value 4.2 give 70.
+    /// </summary>
+    public static decimal Linear(IReadOnlyList<(decimal Value, decimal Score)> points, decimal value)
+    {
+        if (points.Count == 0) return 0m;
+        if (value <= points[0].Value) return points[0].Score;
+        for (var i = 1; i < points.Count; i++)
+        {
+            var (x1, y1) = points[i];
+            if (value <= x1)
+            {
+                var (x0, y0) = points[i - 1];
+                return x1 == x0 ? y1 : y0 + (value - x0) / (x1 - x0) * (y1 - y0);
+            }
+        }
+        return points[^1].Score;
+    }
+
+    /// <summary>The score of the first band whose comparison holds (a band without operator is <c>else</c>); 0 when none holds.</summary>
+    public static decimal Bands(IReadOnlyList<(CompareOp? Operator, decimal Bound, decimal Score)> bands, decimal value)
+    {
+        foreach (var (op, bound, score) in bands)
+            if (op is null || op.Value.Holds(value, bound)) return score;
+        return 0m;
+    }
+
+    private static decimal Clamp(decimal score) => Math.Clamp(score, 0m, 100m);
+}

@@ -1,0 +1,16 @@
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Results;
+
+/// <summary>A BARS-rated item of one person.</summary>
+/// <param name="Id">The rated item id.</param>
+/// <param name="Name">Its display name.</param>
+/// <param name="Level">The weighted level (mean per rater role, weighted by role), or null with too few raters.</param>
+/// <param name="Status">Whether there is a level.</param>
+/// <param name="Anchor">The anchor text of the level given (the level rounded half up), or null.</param>
+/// <param name="Score">Points 0..100 from the score rule (default: level 1 → 0 … top level → 100).</param>
+/// <param name="Disagreement">True when two raters are further apart than the policy allows.</param>
+/// <param name="Raters">Every rating with its evidence.</param>
+/// <param name="Met">Whether the target level is met, or null.</param>
+public sealed record RatedResult(string Id, string Name, decimal? Level, ValueStatus Status, string? Anchor, decimal? Score,
+    bool Disagreement, IReadOnlyList<RaterScore> Raters, bool? Met);
