@@ -1,3 +1,4 @@
+using ScoreRules.Language.Model;
 using System.Globalization;
 using NodaTime.Calendars;
 

@@ -1,3 +1,4 @@
+using ScoreRules.Language.Model;
 using NodaTime;
 using NodaTime.Calendars;
 

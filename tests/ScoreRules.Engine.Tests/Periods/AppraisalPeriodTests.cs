@@ -1,3 +1,4 @@
+using ScoreRules.Language.Model;
 using NodaTime;
 using ScoreRules.Engine.Periods;
 using static ScoreRules.Engine.Tests.Calendars.TestCalendars;
