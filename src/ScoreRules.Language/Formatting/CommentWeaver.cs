@@ -12,8 +12,9 @@ namespace ScoreRules.Language.Formatting;
 /// one space after the longest of them.</item>
 /// <item>Every other comment goes on its own line before the next line that follows it, at that
 /// line's indentation (inside the block when the next line is a closing <c>}</c>); comments after
-/// the last declaration stay at the end of the file. So does a comment that sat inside a statement
-/// now printed on one line, since the statement cannot be split around it.</item>
+/// the last declaration stay at the end of the file. A comment that sat inside a statement now
+/// printed on one line also goes on its own line, above the statement, since the statement cannot
+/// be split around it.</item>
 /// <item>Top-level declarations are separated by one blank line (runs of imports or of alerts keep
 /// the author's choice). Elsewhere one blank line is kept where the author left one or more, but
 /// never right after a <c>{</c> or right before a <c>}</c>.</item>

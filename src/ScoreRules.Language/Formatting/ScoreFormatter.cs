@@ -14,7 +14,10 @@ namespace ScoreRules.Language.Formatting;
 public static class ScoreFormatter
 {
     /// <summary>The canonical text of <paramref name="file"/>: LF line ends, no trailing blanks, ending with one newline (empty for a file with nothing in it).</summary>
-    /// <param name="file">A tree without syntax errors (the CLI refuses to format a file that has any).</param>
+    /// <param name="file">
+    /// A tree without syntax errors. The CLI refuses to format a file that has any: a declaration that
+    /// did not parse is not in the tree, so its text would be lost.
+    /// </param>
     /// <exception cref="ArgumentException">
     /// The tree is not one the parser makes from error-free text (a block without its <c>{</c>, or a node type the formatter does not know).
     /// </exception>
