@@ -27,6 +27,9 @@ internal sealed class ExpressionBinder(SourceText source, Func<string, NameKind>
         _ => new ConstantExpr(null, false, Locate(expression)),
     };
 
+    /// <summary>The text of a node as written.</summary>
+    public string Text(SyntaxNode node) => source.Slice(node.Span);
+
     /// <summary>The rule location of a node.</summary>
     public RuleLocation Locate(SyntaxNode node) => Locate(node.Span);
 

@@ -12,4 +12,8 @@ namespace ScoreRules.Language.Model;
 /// <param name="Score">The score rule; <see cref="MetScoreModel"/> when none is written and a target exists.</param>
 /// <param name="Location">Where it is declared.</param>
 public sealed record MetricModel(string Id, string Title, string? Description, Expr? Value, string? CSharpValue, string? Unit,
-    string? AtField, TargetModel? Target, ScoreRuleModel? Score, RuleLocation Location);
+    string? AtField, TargetModel? Target, ScoreRuleModel? Score, RuleLocation Location)
+{
+    /// <summary>The value formula as written in the rule file (for traces), or null.</summary>
+    public string? Formula { get; init; }
+}

@@ -144,7 +144,11 @@ public static class PolicyBinder
         return new MetricModel(m.Id.Text, m.Title?.Value ?? m.Id.Text, Text(m.Items, "description"),
             m.Items.OfType<ValueItem>().FirstOrDefault() is { } v ? b.Bind(v.Value) : null,
             m.Items.OfType<CSharpValueItem>().FirstOrDefault()?.Code.Value,
-            Word(m.Items, "unit"), Word(m.Items, "at"), target, score, b.Locate(m));
+            Word(m.Items, "unit"), Word(m.Items, "at"), target, score, b.Locate(m))
+        {
+            Formula = m.Items.OfType<ValueItem>().FirstOrDefault() is { } f ? b.Text(f.Value)
+                : m.Items.OfType<CSharpValueItem>().FirstOrDefault() is { } c ? $"csharp \"{c.Code.Value}\"" : null,
+        };
     }
 
     internal static TargetModel? BindTarget(IEnumerable<Item> items) =>

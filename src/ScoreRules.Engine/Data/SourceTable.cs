@@ -1,0 +1,74 @@
+using NodaTime;
+using ScoreRules.Engine.Periods;
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Data;
+
+/// <summary>
+/// The typed rows of one source, indexed by person and by field name, ready for evaluation.
+/// Rows are kept in file order; a person's rows are a sub-list in the same order.
+/// </summary>
+public sealed class SourceTable
+{
+    private readonly Dictionary<string, int> _fieldIndex;
+    private readonly Dictionary<string, List<DataRecord>> _byPerson;
+
+    /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
+    /// <param name="source">The source declaration.</param>
+    /// <param name="displayPath">The data file as shown in messages.</param>
+    /// <param name="rows">Typed rows, values indexed like <see cref="SourceModel.Fields"/>.</param>
+    public SourceTable(SourceModel source, string displayPath, IEnumerable<DataRecord> rows)
+    {
+        Source = source;
+        DisplayPath = displayPath;
+        _fieldIndex = source.Fields.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        Rows = rows.ToList();
+        _byPerson = new Dictionary<string, List<DataRecord>>(StringComparer.Ordinal);
+        var personIndex = FieldIndex(source.PersonField);
+        if (personIndex < 0) return;
+        foreach (var row in Rows)
+        {
+            var person = row.Values[personIndex]?.ToString();
+            if (person is null) continue;
+            if (!_byPerson.TryGetValue(person, out var list)) _byPerson[person] = list = [];
+            list.Add(row);
+        }
+    }
+
+    /// <summary>The source declaration.</summary>
+    public SourceModel Source { get; }
+
+    /// <summary>The data file as shown in messages.</summary>
+    public string DisplayPath { get; }
+
+    /// <summary>All rows in file order.</summary>
+    public IReadOnlyList<DataRecord> Rows { get; }
+
+    /// <summary>The people who have rows, in order of first appearance.</summary>
+    public IEnumerable<string> People => _byPerson.Keys;
+
+    /// <summary>The index of field <paramref name="name"/> in a row's values, or -1.</summary>
+    public int FieldIndex(string name) => _fieldIndex.GetValueOrDefault(name, -1);
+
+    /// <summary>The rows of <paramref name="person"/> in file order (empty when none).</summary>
+    public IReadOnlyList<DataRecord> RowsOf(string person) => _byPerson.TryGetValue(person, out var list) ? list : [];
+
+    /// <summary>
+    /// The local date that places <paramref name="row"/> in a period: the value of <paramref name="atField"/>
+    /// (an instant is taken in <paramref name="zone"/>), or null when the field is empty or absent.
+    /// </summary>
+    public LocalDate? DateOf(DataRecord row, string atField, DateTimeZone zone)
+    {
+        var index = FieldIndex(atField);
+        return index < 0 ? null : row.Values[index] switch
+        {
+            Instant i => i.InZone(zone).Date,
+            LocalDate d => d,
+            _ => null,
+        };
+    }
+
+    /// <summary>True when <paramref name="row"/>'s <paramref name="atField"/> falls in <paramref name="period"/>.</summary>
+    public bool InPeriod(DataRecord row, string atField, DateTimeZone zone, AppraisalPeriod period) =>
+        DateOf(row, atField, zone) is { } date && period.Contains(date);
+}

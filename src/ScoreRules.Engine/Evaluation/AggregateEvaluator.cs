@@ -1,0 +1,105 @@
+using System.Globalization;
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>
+/// Runs an aggregation over the current person's rows of a source in the current period.
+/// Rows not matching <c>where</c> and rows whose value is empty are skipped and counted by reason.
+/// Any aggregation over no values is "no data" (null), never 0.
+/// </summary>
+internal static class AggregateEvaluator
+{
+    /// <summary>Skip reason for rows the <c>where</c> condition leaves out.</summary>
+    public const string NotMatchingWhere = "not matching the where condition";
+
+    /// <summary>Skip reason for rows whose value is empty.</summary>
+    public const string EmptyValue = "empty value";
+
+    public static object? Evaluate(AggregateExpr a, PersonContext context, EvaluationInput input, out AggregateTrace trace)
+    {
+        if (!input.Tables.TryGetValue(a.Source, out var table))
+            throw new EvaluationException($"the data of source `{a.Source}` was not loaded", a.Location);
+        var atField = context.AtOverride is { } at && table.FieldIndex(at) >= 0 ? at : table.Source.AtField;
+        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void Skip(string reason) => skipped[reason] = skipped.GetValueOrDefault(reason) + 1;
+
+        var values = new List<decimal>();
+        var distinct = new HashSet<object>();
+        int inPeriod = 0, used = 0, trueCount = 0;
+        decimal numerator = 0, denominator = 0;
+        var saved = context.CurrentRow;
+        try
+        {
+            foreach (var row in context.RowsInPeriod(table, atField))
+            {
+                inPeriod++;
+                context.CurrentRow = (table, row);
+                if (a.Where is not null && ExpressionEvaluator.Condition(a.Where, context) != true) { Skip(NotMatchingWhere); continue; }
+                switch (a.Function)
+                {
+                    case "count" when a.Arguments.Count == 0:
+                        used++;
+                        break;
+                    case "count":
+                        if (ExpressionEvaluator.Evaluate(a.Arguments[0], context) is null) Skip(EmptyValue); else used++;
+                        break;
+                    case "share":
+                        var holds = ExpressionEvaluator.Condition(Argument(a, 0), context);
+                        if (holds is null) { Skip(EmptyValue); break; }
+                        used++;
+                        if (holds == true) trueCount++;
+                        break;
+                    case "ratio":
+                        var n = ExpressionEvaluator.ToNumber(ExpressionEvaluator.Evaluate(Argument(a, 0), context), a.Location);
+                        var d = ExpressionEvaluator.ToNumber(ExpressionEvaluator.Evaluate(Argument(a, 1), context), a.Location);
+                        if (n is null || d is null) { Skip(EmptyValue); break; }
+                        used++;
+                        numerator += n.Value;
+                        denominator += d.Value;
+                        break;
+                    case "distinct":
+                        var v = ExpressionEvaluator.Evaluate(Argument(a, 0), context);
+                        if (v is null) { Skip(EmptyValue); break; }
+                        used++;
+                        distinct.Add(v);
+                        break;
+                    default:
+                        var x = ExpressionEvaluator.ToNumber(ExpressionEvaluator.Evaluate(Argument(a, 0), context), a.Location);
+                        if (x is null) { Skip(EmptyValue); break; }
+                        used++;
+                        values.Add(x.Value);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            context.CurrentRow = saved;
+        }
+
+        trace = new AggregateTrace(a.Source, atField, inPeriod, used, skipped);
+        if (used == 0) return null;
+        return a.Function switch
+        {
+            "count" => (decimal)used,
+            "share" => Aggregations.Share(trueCount, used),
+            "ratio" => Aggregations.Ratio(numerator, denominator, used),
+            "distinct" => (decimal)distinct.Count,
+            "sum" => Aggregations.Sum(values),
+            "mean" or "avg" => Aggregations.Mean(values),
+            "median" => Aggregations.Median(values),
+            "min" => Aggregations.Min(values),
+            "max" => Aggregations.Max(values),
+            _ when PercentileOf(a.Function) is { } p => Aggregations.Percentile(values, p),
+            _ => throw new EvaluationException($"unknown aggregation `{a.Function}`; use count, sum, mean, median, min, max, p90 (any pNN), share, ratio or distinct", a.Location),
+        };
+    }
+
+    /// <summary>The percentile of a function name such as <c>p90</c>, or null.</summary>
+    public static decimal? PercentileOf(string function) =>
+        function.Length > 1 && function[0] == 'p' && decimal.TryParse(function[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 100 ? p : null;
+
+    private static Expr Argument(AggregateExpr a, int index) =>
+        index < a.Arguments.Count ? a.Arguments[index] : throw new EvaluationException($"`{a.Function}` needs {index + 1} argument(s)", a.Location);
+}

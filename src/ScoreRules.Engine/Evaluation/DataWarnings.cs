@@ -1,0 +1,26 @@
+using ScoreRules.Engine.Data;
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>Data warnings found while evaluating (e.g. a response before its ticket was created), one per file row.</summary>
+public sealed class DataWarnings
+{
+    private readonly Dictionary<(string Path, int Row, string Code), DataDiagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>SD101: an end time before its start time; the duration counts as 0.</summary>
+    public void EndBeforeStart(SourceTable table, DataRecord row, RuleLocation rule)
+    {
+        lock (_lock)
+            _items.TryAdd((table.DisplayPath, row.Row, "SD101"), new DataDiagnostic(table.DisplayPath, row.Row, 0, "SD101", false,
+                $"the end time is before the start time, so the business time counts as 0 (rule at {rule})"));
+    }
+
+    /// <summary>All warnings, by file and row.</summary>
+    public IReadOnlyList<DataDiagnostic> ToList()
+    {
+        lock (_lock)
+            return _items.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Row).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+using ScoreRules.Engine.Calendars;
+using ScoreRules.Engine.Data;
+using ScoreRules.Engine.Periods;
+using ScoreRules.Language.Model;
+using NodaTime;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>Everything an evaluation reads: the policy version, its data and calendars, and the period.</summary>
+public sealed class EvaluationInput
+{
+    /// <summary>Prepares the input; calendars are built from the policy (an unknown zone falls back to UTC).</summary>
+    /// <param name="policy">The policy version in force.</param>
+    /// <param name="tables">Loaded sources by id.</param>
+    /// <param name="period">The appraisal period.</param>
+    public EvaluationInput(PolicyModel policy, IReadOnlyDictionary<string, SourceTable> tables, AppraisalPeriod period)
+    {
+        Policy = policy;
+        Tables = tables;
+        Period = period;
+        Zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
+        Calendars = policy.Calendars.ToDictionary(c => c.Key, c => CalendarFactory.Build(c.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>The policy version.</summary>
+    public PolicyModel Policy { get; }
+
+    /// <summary>Loaded sources by id.</summary>
+    public IReadOnlyDictionary<string, SourceTable> Tables { get; }
+
+    /// <summary>The period evaluated.</summary>
+    public AppraisalPeriod Period { get; }
+
+    /// <summary>The policy's time zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Business calendars by id.</summary>
+    public IReadOnlyDictionary<string, BusinessCalendar> Calendars { get; }
+}

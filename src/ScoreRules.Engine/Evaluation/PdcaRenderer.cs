@@ -1,0 +1,62 @@
+using NodaTime;
+using Scriban;
+using Scriban.Runtime;
+using ScoreRules.Engine.Display;
+using ScoreRules.Engine.Results;
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>
+/// Renders the texts of a fired <c>improve</c> rule. Each text is a Scriban template that can use
+/// <c>person</c>, <c>name</c>, <c>period</c>, <c>metric</c> (display name), <c>value</c>, <c>target</c>
+/// (e.g. "&gt;= 85%"), <c>unit</c> and <c>score</c>, and the helpers <c>pct</c> (ratio → "82.5 %"),
+/// <c>num</c> (number, optional decimals) and <c>minutes</c> (→ "27.5 min").
+/// </summary>
+internal static class PdcaRenderer
+{
+    public static ImprovementResult Render(ImproveModel rule, MetricResult metric, string person, string? name, string period, LocalDate periodEnd)
+    {
+        var globals = new ScriptObject
+        {
+            ["person"] = person,
+            ["name"] = name ?? person,
+            ["period"] = period,
+            ["metric"] = metric.Name,
+            ["value"] = metric.Value,
+            ["target"] = metric.Target is { } t ? $"{Syntax(t.Operator)} {TargetText(t, metric.Unit)}" : "",
+            ["unit"] = metric.Unit ?? "",
+            ["score"] = metric.Score,
+        };
+        globals.Import("pct", new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "percent")));
+        globals.Import("num", new Func<object?, int, string>((v, d) => ToDecimal(v) is { } x ? ValueFormatter.Number(x, d) : "no data"));
+        globals.Import("minutes", new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "minutes")));
+        string? Text(string? template)
+        {
+            if (template is null) return null;
+            var parsed = Template.Parse(template);
+            if (parsed.HasErrors) return template;
+            var context = new TemplateContext { StrictVariables = false };
+            context.PushGlobal(globals);
+            return parsed.Render(context);
+        }
+        DateOnly? due = rule.WithinDays is { } days ? periodEnd.PlusDays((int)Math.Ceiling(days)).ToDateOnly() : null;
+        return new ImprovementResult(rule.Metric, Text(rule.Plan), Text(rule.Do), rule.Owner, due, rule.Check, Text(rule.Act));
+    }
+
+    private static string Syntax(Language.Syntax.CompareOp op) => Language.Syntax.CompareOpExtensions.ToSymbol(op);
+
+    private static string TargetText(TargetModel target, string? unit) =>
+        ValueFormatter.Format(target.Value, unit ?? target.Unit);
+
+    private static decimal? ToDecimal(object? v) => v switch
+    {
+        null => null,
+        decimal d => d,
+        double d => (decimal)d,
+        int i => i,
+        long l => l,
+        float f => (decimal)f,
+        _ => null,
+    };
+}

@@ -1,0 +1,144 @@
+using NodaTime;
+using ScoreRules.Engine.Data;
+using ScoreRules.Engine.Periods;
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>
+/// Evaluates the expressions of one person in one period: bare names are metric, rated or bonus values
+/// (computed on first use), aggregations run over the person's rows of a source in the period, and
+/// context functions (work_minutes, work_hours, work_days, change) are served here.
+/// </summary>
+internal sealed class PersonContext : IExpressionContext
+{
+    private readonly EvaluationInput _input;
+    private readonly Dictionary<string, MetricValue> _metrics = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _computing = new(StringComparer.Ordinal);
+    private readonly Func<AppraisalPeriod, PersonContext> _contextForPeriod;
+    private PersonContext? _previous;
+
+    public PersonContext(EvaluationInput input, string person, AppraisalPeriod period, Func<AppraisalPeriod, PersonContext> contextForPeriod, DataWarnings warnings)
+    {
+        _input = input;
+        Person = person;
+        Period = period;
+        _contextForPeriod = contextForPeriod;
+        Warnings = warnings;
+    }
+
+    public EvaluationInput Input => _input;
+
+    public string Person { get; }
+
+    public AppraisalPeriod Period { get; }
+
+    public DataWarnings Warnings { get; }
+
+    /// <summary>Resolves names of other values (metrics, rated items, bonuses) on demand.</summary>
+    public Func<string, NameKind, object?>? ValueOf { get; set; }
+
+    /// <summary>The value of metric <paramref name="id"/> for this person and period (computed once).</summary>
+    public MetricValue Metric(string id)
+    {
+        if (_metrics.TryGetValue(id, out var done)) return done;
+        var metric = _input.Policy.Metric(id) ?? throw new EvaluationException($"unknown metric `{id}`", RuleLocation.None);
+        if (!_computing.Add(id)) throw new EvaluationException($"metric `{id}` depends on itself", metric.Location);
+        try
+        {
+            var value = MetricEvaluator.Evaluate(metric, this);
+            _metrics[id] = value;
+            return value;
+        }
+        finally
+        {
+            _computing.Remove(id);
+        }
+    }
+
+    /// <summary>The same person in the previous period (for <c>change</c>).</summary>
+    public PersonContext Previous => _previous ??= _contextForPeriod(Period.Previous());
+
+    /// <summary>The row being evaluated inside an aggregation, with its table.</summary>
+    public (SourceTable Table, DataRecord Row)? CurrentRow { get; set; }
+
+    /// <summary>The field that places rows in the period while evaluating a metric with its own <c>at</c>.</summary>
+    public string? AtOverride { get; set; }
+
+    public object? Resolve(NameRef name)
+    {
+        if (name.Kind == NameKind.Field && CurrentRow is { } current)
+        {
+            var index = current.Table.FieldIndex(name.Name);
+            if (index >= 0) return current.Row.Values[index];
+            throw new EvaluationException($"`{name.Name}` is not a field of source `{current.Table.Source.Id}`", name.Location);
+        }
+        return name.Kind switch
+        {
+            NameKind.Metric => Metric(name.Name).Value,
+            NameKind.Calendar => name.Name,
+            _ when ValueOf is not null => ValueOf(name.Name, name.Kind),
+            _ => throw new EvaluationException($"`{name.Name}` has no value here", name.Location),
+        };
+    }
+
+    public object? Aggregate(AggregateExpr aggregate)
+    {
+        var result = AggregateEvaluator.Evaluate(aggregate, this, _input, out _);
+        return result;
+    }
+
+    /// <summary>The rows of <paramref name="table"/> that belong to this person and period (by <paramref name="atField"/>).</summary>
+    public IEnumerable<DataRecord> RowsInPeriod(SourceTable table, string? atField)
+    {
+        var rows = table.RowsOf(Person);
+        if (atField is null) return rows;
+        return rows.Where(r => table.InPeriod(r, atField, _input.Zone, Period));
+    }
+
+    public bool TryCall(string function, IReadOnlyList<object?> arguments, IReadOnlyList<Expr> argumentExpressions, RuleLocation location, out object? result)
+    {
+        switch (function)
+        {
+            case "work_minutes" or "work_hours" or "work_days":
+                result = BusinessTime(function, arguments, location);
+                return true;
+            case "change":
+                result = Change(argumentExpressions, location);
+                return true;
+            default:
+                result = null;
+                return false;
+        }
+    }
+
+    private object? BusinessTime(string function, IReadOnlyList<object?> args, RuleLocation location)
+    {
+        if (args.Count != 3) throw new EvaluationException($"`{function}` needs three arguments: start, end and a calendar", location);
+        if (args[0] is null || args[1] is null) return null;
+        var calendarName = args[2] as string ?? throw new EvaluationException($"the third argument of `{function}` must be a calendar", location);
+        if (!_input.Calendars.TryGetValue(calendarName, out var calendar))
+            throw new EvaluationException($"unknown calendar `{calendarName}`", location);
+        if (args[0] is not Instant start || args[1] is not Instant end)
+            throw new EvaluationException($"`{function}` needs two date-times, found {ExpressionEvaluator.Describe(args[0])} and {ExpressionEvaluator.Describe(args[1])}", location);
+        bool endBeforeStart;
+        decimal value = function switch
+        {
+            "work_minutes" => (decimal)calendar.WorkMinutes(start, end, out endBeforeStart),
+            "work_hours" => (decimal)calendar.WorkHours(start, end, out endBeforeStart),
+            _ => calendar.WorkDays(start, end, out endBeforeStart),
+        };
+        if (endBeforeStart && CurrentRow is { } current)
+            Warnings.EndBeforeStart(current.Table, current.Row, location);
+        return value;
+    }
+
+    private object? Change(IReadOnlyList<Expr> args, RuleLocation location)
+    {
+        if (args.Count != 1 || args[0] is not NameRef { Kind: NameKind.Metric } metric)
+            throw new EvaluationException("`change` needs one metric, e.g. change(mttr)", location);
+        var now = Metric(metric.Name).Value;
+        var before = Previous.Metric(metric.Name).Value;
+        return now is null || before is null ? null : now.Value - before.Value;
+    }
+}
