@@ -60,9 +60,11 @@ public sealed class Lexer
             if (IsIdentifierStart(_pos)) { LexIdentifier(start, startsLine); continue; }
             if (LexPunctuation(start, startsLine)) continue;
 
-            var rune = Rune.GetRuneAt(_text, _pos);
-            _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter.Create(_source, new TextSpan(start, rune.Utf16SequenceLength), rune.ToString()));
-            _pos += rune.Utf16SequenceLength;
+            // A lone surrogate (possible in text built in memory) is reported as U+FFFD, one code unit long.
+            var rune = Rune.TryGetRuneAt(_text, _pos, out var r) ? r : Rune.ReplacementChar;
+            var length = char.IsSurrogate(c) && rune == Rune.ReplacementChar ? 1 : rune.Utf16SequenceLength;
+            _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter.Create(_source, new TextSpan(start, length), rune.ToString()));
+            _pos += length;
         }
         _tokens.Add(new Token(TokenKind.EndOfFile, "", new TextSpan(_text.Length, 0)));
     }
@@ -106,7 +108,7 @@ public sealed class Lexer
             }
             _pos++;
             if (c == '"') break;
-            if (c == '\\')
+            if (c == '\\' && _pos < _text.Length && Peek() is not ('\n' or '\r'))
             {
                 var e = Peek();
                 _pos++;
