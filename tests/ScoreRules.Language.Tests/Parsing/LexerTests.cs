@@ -118,6 +118,20 @@ public class LexerTests
     }
 
     [Fact]
+    public void VeryLongLineLexesInLinearTime()
+    {
+        // 100,000 tokens on one line. Scanning back to the line start for each token would take
+        // about 10^10 steps (tens of seconds); a linear lexer needs milliseconds.
+        var text = "x" + string.Concat(Enumerable.Repeat(" + x", 50_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (tokens, _, _) = Lexer.Lex(new SourceText("t.score", text));
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        tokens.Count.ShouldBe(100_002);
+        tokens[^2].Column.ShouldBe(text.Length - 1);
+        tokens[^2].StartsLine.ShouldBeFalse();
+    }
+
+    [Fact]
     public void CommentsAreNotTokens()
     {
         var (tokens, comments, _) = Lexer.Lex(new SourceText("t.score", "a // note\n// own line\nb"));
