@@ -81,7 +81,7 @@ internal static class ExpressionGrammar
         Primary,
         [
             Operator.PostfixChainable(MemberAccess),
-            Operator.Prefix(Negate),
+            Operator.PrefixChainable(Negate),
             Operator.InfixL(Binary(TokenKind.Star, "`*`", BinaryOperator.Multiply))
                 .And(Operator.InfixL(Binary(TokenKind.Slash, "`/`", BinaryOperator.Divide))),
             Operator.InfixL(Binary(TokenKind.Plus, "`+`", BinaryOperator.Add))
@@ -93,7 +93,7 @@ internal static class ExpressionGrammar
                 .And(Operator.InfixN(Binary(TokenKind.GreaterEqual, "`>=`", BinaryOperator.GreaterOrEqual)))
                 .And(Operator.InfixN(Binary(TokenKind.Greater, "`>`", BinaryOperator.Greater)))
                 .And(Operator.Postfix(InList)),
-            Operator.Prefix(Not),
+            Operator.PrefixChainable(Not),
             Operator.InfixL(Binary(Word("and"), BinaryOperator.And)),
             Operator.InfixL(Binary(Word("or"), BinaryOperator.Or)),
         ]);

@@ -17,6 +17,10 @@ public sealed class Lexer
     private readonly List<Comment> _comments = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private int _pos;
+    // Where the current line starts, and whether only blanks precede _pos on it; kept as the lexer
+    // moves so that a token's column and "starts a line" cost nothing, even on very long lines.
+    private int _lineStart;
+    private bool _lineBlank = true;
 
     private Lexer(SourceText source)
     {
@@ -35,24 +39,22 @@ public sealed class Lexer
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
 
-    private bool AtLineStart(int offset)
-    {
-        for (var i = offset - 1; i >= 0; i--)
-        {
-            if (_text[i] == '\n') return true;
-            if (_text[i] is not (' ' or '\t' or '\r')) return false;
-        }
-        return true;
-    }
-
     private void Run()
     {
         while (_pos < _text.Length)
         {
             var c = Peek();
-            if (c is ' ' or '\t' or '\r' or '\n' or '\uFEFF') { _pos++; continue; }
+            if (c is ' ' or '\t' or '\r' or '\n' or '\uFEFF')
+            {
+                if (c == '\n') (_lineStart, _lineBlank) = (_pos + 1, true);
+                else if (c == '\uFEFF') _lineBlank = false;
+                _pos++;
+                continue;
+            }
             var start = _pos;
-            var startsLine = AtLineStart(start);
+            var startsLine = _lineBlank;
+            // No token, comment or table row runs past a line end, so whatever is lexed next stays on this line.
+            _lineBlank = false;
             if (c == '/' && Peek(1) == '/') { LexComment(start, startsLine); continue; }
             if (c == '|' && startsLine) { LexTableRow(start); continue; }
             if (c == '"') { LexString(start, startsLine); continue; }
@@ -60,9 +62,11 @@ public sealed class Lexer
             if (IsIdentifierStart(_pos)) { LexIdentifier(start, startsLine); continue; }
             if (LexPunctuation(start, startsLine)) continue;
 
-            var rune = Rune.GetRuneAt(_text, _pos);
-            _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter.Create(_source, new TextSpan(start, rune.Utf16SequenceLength), rune.ToString()));
-            _pos += rune.Utf16SequenceLength;
+            // A lone surrogate (possible in text built in memory) is reported as U+FFFD, one code unit long.
+            var rune = Rune.TryGetRuneAt(_text, _pos, out var r) ? r : Rune.ReplacementChar;
+            var length = char.IsSurrogate(c) && rune == Rune.ReplacementChar ? 1 : rune.Utf16SequenceLength;
+            _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter.Create(_source, new TextSpan(start, length), rune.ToString()));
+            _pos += length;
         }
         _tokens.Add(new Token(TokenKind.EndOfFile, "", new TextSpan(_text.Length, 0)));
     }
@@ -70,12 +74,7 @@ public sealed class Lexer
     private void Add(TokenKind kind, int start, bool startsLine, string? text = null) =>
         _tokens.Add(new Token(kind, text ?? _text[start.._pos], TextSpan.FromBounds(start, _pos), startsLine, ColumnOf(start)));
 
-    private int ColumnOf(int offset)
-    {
-        var lineStart = offset;
-        while (lineStart > 0 && _text[lineStart - 1] != '\n') lineStart--;
-        return offset - lineStart;
-    }
+    private int ColumnOf(int offset) => offset - _lineStart;
 
     private void LexComment(int start, bool ownLine)
     {
@@ -106,7 +105,7 @@ public sealed class Lexer
             }
             _pos++;
             if (c == '"') break;
-            if (c == '\\')
+            if (c == '\\' && _pos < _text.Length && Peek() is not ('\n' or '\r'))
             {
                 var e = Peek();
                 _pos++;
