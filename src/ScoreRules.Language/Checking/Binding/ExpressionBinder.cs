@@ -93,7 +93,7 @@ internal sealed partial class ExpressionBinder(CheckContext context, SourceText 
             else
                 Report(DiagnosticDescriptors.UnmappedColumn, name.Span,
                     $"column `{name.Name}` of `{src.FileName}` is used but not mapped to a field of source `{src.Name}`",
-                    $"add a field to source `{src.Name}`, e.g. `{name.Name}: text = {name.Name}`");
+                    $"add a field with the column's type to source `{src.Name}`, e.g. `{name.Name}: number = {name.Name}`");
             return ExprInfo.Unknown;
         }
         Report(DiagnosticDescriptors.UnknownName, name.Span, $"unknown field `{name.Name}` of source `{src.Name}`",

@@ -24,11 +24,14 @@ internal sealed class CheckUnits : ICheckPass
             var source = facts.Declaration.Source;
             var id = metric.Id.Text;
 
-            if (facts.DeclaredUnit is { } declared && facts.Value?.Unit is { } inferred && Unit.Conflict(declared, inferred))
-                context.Report(DiagnosticDescriptors.UnitMismatch, source, facts.UnitSpan,
-                    $"metric `{id}` says {declared.Origin}, but its value is {Phrase(inferred)}{Because(inferred)}");
-
             var unit = facts.EffectiveUnit;
+            if (facts.DeclaredUnit is { } declared && facts.Value?.Unit is { } inferred && Unit.Conflict(declared, inferred))
+            {
+                context.ReportWithHint(DiagnosticDescriptors.UnitMismatch, source, facts.UnitSpan, $"write `unit {inferred.Word()}`",
+                    $"metric `{id}` says {declared.Origin}, but its value is {Phrase(inferred)}{Because(inferred)}");
+                // The formula decides what the value is; check the target against it, not against the wrong unit line.
+                unit = inferred;
+            }
             foreach (var target in metric.Items.OfType<TargetItem>())
                 CheckTarget(context, id, target, unit, source);
             foreach (var score in metric.Items.OfType<ScoreItem>())
