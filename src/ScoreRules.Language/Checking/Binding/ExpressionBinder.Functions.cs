@@ -21,6 +21,12 @@ internal sealed partial class ExpressionBinder
             foreach (var arg in call.Arguments) Bind(arg, scope);
             return ExprInfo.Unknown;
         }
+        if (function.IsAggregate && scope is RowNames row)
+        {
+            Report(DiagnosticDescriptors.TypeMismatch, call.Span,
+                $"`{function.Name}` aggregates the rows of a source and cannot be used inside another aggregation over `{row.Source.Name}`");
+            return ExprInfo.Unknown;
+        }
         if (function.IsAggregate)
         {
             var example = _aggregated.FirstOrDefault()?.Name ?? Symbols.Sources.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? "tickets";
