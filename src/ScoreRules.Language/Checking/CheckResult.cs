@@ -4,10 +4,13 @@ using ScoreRules.Language.Syntax;
 namespace ScoreRules.Language.Checking;
 
 /// <summary>The outcome of checking a set of rule files.</summary>
-/// <param name="Files">Every file read (the ones named and the ones they import), in a stable order.</param>
+/// <param name="Files">Every file read (the ones named and the ones they import), ordered by path.</param>
 /// <param name="Diagnostics">All parse and check diagnostics, sorted by path and position.</param>
 public sealed record CheckResult(IReadOnlyList<ScoreFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The policy sets checked, one per folder, ordered by folder.</summary>
+    public IReadOnlyList<PolicySet> PolicySets { get; init; } = [];
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

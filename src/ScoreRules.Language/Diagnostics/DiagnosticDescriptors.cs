@@ -32,10 +32,10 @@ public static class DiagnosticDescriptors
     // ---- SR2xxx: checking ----
 
     /// <summary>A reference to a metric, source, field, scale, calendar, scorecard or bonus that does not exist.</summary>
-    public static readonly DiagnosticDescriptor UnknownName = new("SR2001", Error, "Unknown name", "unknown {0} `{1}`");
+    public static readonly DiagnosticDescriptor UnknownName = new("SR2001", Error, "Unknown name", "{0}");
 
     /// <summary>Two declarations of the same kind with the same name.</summary>
-    public static readonly DiagnosticDescriptor DuplicateName = new("SR2002", Error, "Duplicate name", "{0} `{1}` is already declared at {2}");
+    public static readonly DiagnosticDescriptor DuplicateName = new("SR2002", Error, "Duplicate name", "{0} `{1}` is already declared{2}");
 
     /// <summary>A scorecard whose weights do not add up to exactly 100 %.</summary>
     public static readonly DiagnosticDescriptor WeightsNotHundred = new("SR2003", Error, "Weights do not add up to 100 %", "the weights of scorecard `{0}` add up to {1}, not 100 % ({2})");
@@ -83,7 +83,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HolidayOnNonWorkingDay = new("SR2017", Warning, "Holiday on a non-working day", "{0}");
 
     /// <summary>An <c>import</c> whose file does not exist.</summary>
-    public static readonly DiagnosticDescriptor ImportNotFound = new("SR2018", Error, "Import not found", "{0}");
+    public static readonly DiagnosticDescriptor ImportNotFound = new("SR2018", Error, "Import not found", "cannot find the imported file \"{0}\" (looked for {1})");
 
     /// <summary>A value outside what a setting allows (period kind, time zone, encoding, …).</summary>
     public static readonly DiagnosticDescriptor InvalidSetting = new("SR2019", Error, "Invalid setting", "{0}");
@@ -92,13 +92,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingPart = new("SR2020", Error, "Missing part", "{0}");
 
     /// <summary>Rater weights of a rated item that do not add up to 100 %.</summary>
-    public static readonly DiagnosticDescriptor RaterWeightsNotHundred = new("SR2021", Error, "Rater weights do not add up to 100 %", "{0}");
+    public static readonly DiagnosticDescriptor RaterWeightsNotHundred = new("SR2021", Error, "Rater weights do not add up to 100 %", "the rater weights of `{0}` add up to {1}, not 100 % ({2})");
 
     /// <summary>Grades out of order or without an <c>else</c> grade.</summary>
     public static readonly DiagnosticDescriptor InvalidGrades = new("SR2022", Error, "Invalid grades", "{0}");
 
     /// <summary>A setting given twice in one block.</summary>
-    public static readonly DiagnosticDescriptor DuplicateSetting = new("SR2023", Error, "Setting given twice", "{0}");
+    public static readonly DiagnosticDescriptor DuplicateSetting = new("SR2023", Error, "Setting given twice", "`{0}` is given twice in {1}; the first is at {2}");
 
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

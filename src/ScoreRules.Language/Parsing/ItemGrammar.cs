@@ -173,7 +173,9 @@ internal static class ItemGrammar
         SignedNumber.Then(Arrow.Then(SignedNumber), (v, s) => new LinearPoint(v, s, Cover(v.Span, s.Span)));
 
     private static readonly Parser<Token, ScoreBand> Band =
-        CompareOperator.Then(SignedNumber, (op, n) => (op: (CompareOp?)op, bound: (NumberExpression?)n, first: n.Span))
+        Match(t => t.Kind is TokenKind.EqualEqual or TokenKind.NotEqual or TokenKind.Less or TokenKind.LessEqual or TokenKind.Greater or TokenKind.GreaterEqual)
+            .Labelled("a comparison (`<`, `<=`, `>`, `>=`, `==`, `!=`)")
+            .Then(SignedNumber, (op, n) => (op: (CompareOp?)ToCompareOp(op.Kind), bound: (NumberExpression?)n, first: op.Span))
             .Or(Word("else").Select(t => (op: (CompareOp?)null, bound: (NumberExpression?)null, first: t.Span)))
             .Then(Arrow.Then(SignedNumber), (b, score) => new ScoreBand(b.op, b.bound, score, Cover(b.first, score.Span)));
 
