@@ -47,7 +47,6 @@ public sealed class CsvSourceReader : ISourceReader
             }
             var header = Header(reader);
             var positions = builder.BindHeader(header);
-            if (positions is null) yield break;
             var cells = new RawCell[builder.FieldCount];
             while (Next(reader, builder))
             {
@@ -101,7 +100,7 @@ public sealed class CsvSourceReader : ISourceReader
         if (row.Span.Count('"') % 2 == 1)
         {
             builder.FileError(number, 0, DataCodes.UnreadableFile,
-                $"a quote (\") opened in this row is never closed, so lines {row.LineNumberFrom} to {row.LineNumberToExcl - 1} read as one cell; " +
+                $"a quote (\") opened in this row is never closed, so everything from line {row.LineNumberFrom} to the end of the file read as one cell; " +
                 "close the quote, and double a quote inside a quoted cell (\"\")");
             return Outcome.Stop;
         }
@@ -121,7 +120,8 @@ public sealed class CsvSourceReader : ISourceReader
                 (extra ? "; a value that holds the delimiter must be in quotes, e.g. \"a, b\"" : ""));
             return Outcome.Skip;
         }
-        for (var i = 0; i < cells.Length; i++) cells[i] = new RawCell(row[positions[i]].ToString(), positions[i] + 1);
+        for (var i = 0; i < cells.Length; i++)
+            cells[i] = positions[i] < 0 ? RawCell.Missing : new RawCell(row[positions[i]].ToString(), positions[i] + 1);
         record = builder.Build(number, cells);
         return record is null ? Outcome.Skip : Outcome.Record;
     }

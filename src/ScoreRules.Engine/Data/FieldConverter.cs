@@ -91,6 +91,7 @@ internal sealed class FieldConverter
     {
         value = null;
         problem = default;
+        if (cell.NoColumn) return true;
         if (cell.Structure is { } structure)
         {
             problem = Problem(DataCodes.WrongType, $"not {TypeName}",

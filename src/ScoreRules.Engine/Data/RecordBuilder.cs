@@ -12,6 +12,7 @@ internal sealed class RecordBuilder
     private readonly SourceModel _source;
     private readonly ReadContext _context;
     private readonly FieldConverter[] _converters;
+    private bool _headerFailed;
 
     /// <summary>Prepares reading <paramref name="source"/>; reports unusable date formats (SD010).</summary>
     public RecordBuilder(SourceModel source, ReadContext context)
@@ -43,30 +44,30 @@ internal sealed class RecordBuilder
 
     /// <summary>
     /// The 0-based position in <paramref name="header"/> of each field's column (exact name first, then
-    /// ignoring case and surrounding spaces), or null after reporting every column that is missing
-    /// (SD002) or ambiguous (SD008).
+    /// ignoring case and surrounding spaces), -1 for a column that is not there. Every missing (SD002)
+    /// or ambiguous (SD008, the first is used) column is reported as an error; reading then goes on
+    /// so that the other problems of the file are reported too, but yields no records.
     /// </summary>
-    public int[]? BindHeader(IReadOnlyList<string> header)
+    public int[] BindHeader(IReadOnlyList<string> header)
     {
         var positions = new int[_converters.Length];
-        var ok = true;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _converters.Length; i++)
         {
             var field = _converters[i].Field;
             var matches = Matches(header, field.Column);
-            if (matches.Count == 1)
-            {
-                positions[i] = matches[0];
-                continue;
-            }
-            ok = false;
+            positions[i] = matches.Count > 0 ? matches[0] : -1;
+            if (matches.Count == 1) continue;
+            _headerFailed = true;
             if (!reported.Add(field.Column)) continue;
             if (matches.Count == 0)
             {
                 var fields = string.Join(", ", _source.Fields.Where(f => f.Column == field.Column).Select(f => f.Name));
+                var hint = header.Any(h => h.Contains(TextEncodings.InvalidMarker))
+                    ? $"; the header holds bytes that are not valid {TextEncodings.DisplayName(_source.Encoding)}, so the file may be in another encoding (e.g. encoding \"gb18030\")"
+                    : "";
                 FileError(1, 0, DataCodes.MissingColumn,
-                    $"column \"{field.Column}\" (field {fields}) is not in {System.IO.Path.GetFileName(Path)}; the columns are: {MessageText.List(header)}");
+                    $"column \"{field.Column}\" (field {fields}) is not in {System.IO.Path.GetFileName(Path)}; the columns are: {MessageText.List(header)}{hint}");
             }
             else
             {
@@ -74,7 +75,6 @@ internal sealed class RecordBuilder
                     $"column \"{field.Column}\" appears {matches.Count} times in the header (columns {string.Join(", ", matches.Select(m => m + 1))}); give each column its own name");
             }
         }
-        if (!ok) return null;
         _context.FieldColumns = [.. positions.Select(p => p + 1)];
         return positions;
     }
@@ -112,8 +112,8 @@ internal sealed class RecordBuilder
             firstReason ??= problem.Reason;
             RowDiagnostic(row, cells[i].Column, problem.Code, problem.Message);
         }
-        if (firstReason is null) return new DataRecord(row, values);
-        if (_source.SkipBadRows) _context.CountSkipped(firstReason);
+        if (firstReason is null) return _headerFailed ? null : new DataRecord(row, values);
+        if (_source.SkipBadRows && !_headerFailed) _context.CountSkipped(firstReason);
         return null;
     }
 

@@ -39,15 +39,15 @@ public sealed class XlsxSourceReader : ISourceReader
         }
         var header = Header(Cells(rows.Current));
         var positions = builder.BindHeader(header);
-        if (positions is null) yield break;
-        var keys = positions.Select(ColumnName).ToArray();
+        var keys = positions.Select(p => p < 0 ? "" : ColumnName(p)).ToArray();
         var cells = new RawCell[builder.FieldCount];
         for (var number = 2; Next(rows, builder, number); number++)
         {
             var row = Cells(rows.Current);
             if (row.Values.All(v => v is null || v is string s && string.IsNullOrWhiteSpace(s))) continue;
             for (var i = 0; i < cells.Length; i++)
-                cells[i] = new RawCell(row.TryGetValue(keys[i], out var value) ? value : null, positions[i] + 1);
+                cells[i] = positions[i] < 0 ? RawCell.Missing
+                    : new RawCell(row.TryGetValue(keys[i], out var value) ? value : null, positions[i] + 1);
             var record = builder.Build(number, cells);
             if (record is not null) yield return record;
         }
