@@ -8,7 +8,8 @@ namespace ScoreRules.Engine.Data;
 /// Reads a JSON file holding one array of objects, <c>[{"id": "T1", …}, …]</c>, element by element
 /// (the array is never held in memory whole). Each object is a row and its properties are the
 /// columns; row numbers are element numbers, 1 for the first. Numbers, strings and true/false are
-/// read by the field's type like CSV text; null and absent properties are empty values.
+/// read by the field's type like CSV text; null and absent properties are empty values. A file that
+/// is not valid JSON fails as a whole (SD008, with the line and position of the fault).
 /// </summary>
 public sealed class JsonSourceReader : ISourceReader
 {
@@ -43,8 +44,9 @@ public sealed class JsonSourceReader : ISourceReader
         }
         catch (JsonException e)
         {
+            // The parser reads elements in batches, so which element broke is not known: the line is.
             var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
-            builder.FileError(number, 0, DataCodes.UnreadableFile,
+            builder.FileError(0, 0, DataCodes.UnreadableFile,
                 $"the file is not a valid JSON array of objects ([{{…}}, {{…}}]){where}: {ReadFailures.Short(e)}");
             return false;
         }
