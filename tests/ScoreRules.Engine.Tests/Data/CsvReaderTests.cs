@@ -34,6 +34,19 @@ public class CsvReaderTests
     }
 
     [Fact]
+    public void Big5_file_reads_when_declared()
+    {
+        var source = Source("工單.csv", [Field("編號", FieldType.Text), Field("處理人", FieldType.Text)], encoding: "big5");
+        using var folder = new TempFolder();
+        folder.Write("工單.csv", Encoding.GetEncoding("big5").GetBytes("編號,處理人\r\nT1,陳大文\r\n"));
+
+        var (records, context) = Load(source, folder.Path);
+
+        context.Diagnostics.ShouldBeEmpty();
+        records.Single().Values.ShouldBe(["T1", "陳大文"]);
+    }
+
+    [Fact]
     public void Gb18030_file_read_as_utf8_names_the_missing_column_and_suggests_the_encoding()
     {
         var source = Source("export.csv", [Field("工号", FieldType.Text), Field("处理人", FieldType.Text)]);
@@ -191,5 +204,23 @@ public class CsvReaderTests
         encodingContext.Diagnostics.Single().Code.ShouldBe("SD010");
         encodingContext.Diagnostics.Single().Message.ShouldContain("klingon-8");
         delimiterContext.Diagnostics.Single().Code.ShouldBe("SD010");
+    }
+
+    [Fact]
+    public void Records_stream_so_a_reader_stopped_early_never_sees_later_rows()
+    {
+        var source = Source("big.csv", [Field("id", FieldType.Text), Field("n", FieldType.Int)]);
+        var text = new StringBuilder("id,n\n");
+        for (var i = 1; i <= 100_000; i++) text.Append("T").Append(i).Append(',').Append(i).Append('\n');
+        text.Append("bad,x\n");
+        using var folder = new TempFolder();
+        folder.Write("big.csv", Encoding.UTF8.GetBytes(text.ToString()));
+        var context = new ScoreRules.Engine.Data.ReadContext(NodaTime.DateTimeZone.Utc);
+
+        var first = ScoreRules.Engine.Data.DataLoader.Load(source, folder.Path, context).Take(3).ToList();
+
+        first.Select(r => r.Values[1]).ShouldBe([1m, 2m, 3m]);
+        context.RowsRead.ShouldBe(3);
+        context.Diagnostics.ShouldBeEmpty();
     }
 }

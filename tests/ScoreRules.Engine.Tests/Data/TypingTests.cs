@@ -11,10 +11,10 @@ public class TypingTests
     {
         var source = Source("t.csv", [Field("id", FieldType.Text), Field("x", FieldType.Number), Field("n", FieldType.Int)]);
 
-        var (records, context) = LoadText(source, "id,x,n\nA,+4.5,-2\nB, -0.25 ,+7\nC,3,3.0\n");
+        var (records, context) = LoadText(source, "id,x,n\nA,+4.5,-2\nB, -0.25 ,+7\nC,3,3.0\nD,.5,1e3\n");
 
         context.Diagnostics.ShouldBeEmpty();
-        records.Select(r => (r.Values[1], r.Values[2])).ShouldBe([(4.5m, -2m), (-0.25m, 7m), (3m, 3m)]);
+        records.Select(r => (r.Values[1], r.Values[2])).ShouldBe([(4.5m, -2m), (-0.25m, 7m), (3m, 3m), (0.5m, 1000m)]);
     }
 
     [Fact]
@@ -80,7 +80,9 @@ public class TypingTests
                             "summer-offset,2026-03-30T10:00:00+02:00\n" +
                             "summer-local,2026-03-30T10:00\n" +
                             "gap-local,2026-03-29 02:30\n" +
-                            "fraction,2026-03-30T10:00:00.250+02:00\n";
+                            "fraction,2026-03-30T10:00:00.250+02:00\n" +
+                            "hour-offset,2026-03-30T10:00+02\n" +
+                            "date-only,2026-03-30\n";
 
         var (records, context) = LoadText(source, text, "Europe/Berlin");
 
@@ -91,6 +93,8 @@ public class TypingTests
             winter, winter, winter, summer, summer,
             Utc(2026, 3, 29, 1, 30), // 02:30 does not exist that night; it is read as 03:30 CEST
             summer + Duration.FromMilliseconds(250),
+            summer,
+            Utc(2026, 3, 29, 22, 0), // midnight starting 30 March, summer time
         ]);
     }
 
