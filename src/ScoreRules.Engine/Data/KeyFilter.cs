@@ -1,0 +1,95 @@
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Data;
+
+/// <summary>
+/// Applies a source's key to its records. With a <c>keep</c> rule, one record per key: the one with
+/// the largest (<c>last</c>) or smallest (<c>first</c>) values of the order fields, compared in order
+/// as typed values (see <see cref="TypedValueComparer"/>); among records that still tie, the later row
+/// wins for <c>last</c> and the earlier for <c>first</c>. Kept records come out in the order their key
+/// first appears in the file, once the whole file is read; memory holds one record per key.
+/// Without <c>keep</c>, records stream through and a key seen before is a duplicate (SD007); memory
+/// holds the keys seen.
+/// </summary>
+internal static class KeyFilter
+{
+    /// <summary>The records of <paramref name="records"/> after the key rule of <paramref name="source"/>.</summary>
+    public static IEnumerable<DataRecord> Apply(SourceModel source, IEnumerable<DataRecord> records, ReadContext context)
+    {
+        var keyIndex = source.KeyField is { } key ? IndexOf(source, key) : -1;
+        if (keyIndex < 0) return records;
+        if (source.Keep is null) return WithoutDuplicates(source, records, keyIndex, context);
+        var order = new int[source.Keep.OrderBy.Count];
+        var path = context.PathFor(source.Path);
+        for (var i = 0; i < order.Length; i++)
+        {
+            var name = source.Keep.OrderBy[i];
+            order[i] = IndexOf(source, name);
+            if (order[i] < 0) order[i] = source.Fields.ToList().FindIndex(f => f.Column == name);
+            if (order[i] >= 0) continue;
+            context.Report(new DataDiagnostic(path, 0, 0, DataCodes.UnusableSetting, true,
+                $"keep {(source.Keep.Last ? "last" : "first")} by {name}: source {source.Id} has no field or column {name}; " +
+                $"declare it as a field, e.g. {name}: int = {name}"));
+            return [];
+        }
+        return Keep(source.Keep.Last, records, keyIndex, order, context);
+    }
+
+    private static int IndexOf(SourceModel source, string name)
+    {
+        for (var i = 0; i < source.Fields.Count; i++)
+            if (source.Fields[i].Name == name) return i;
+        return -1;
+    }
+
+    private static IEnumerable<DataRecord> Keep(bool last, IEnumerable<DataRecord> records, int keyIndex, int[] order, ReadContext context)
+    {
+        var slots = new Dictionary<object, int>();
+        var kept = new List<DataRecord>();
+        foreach (var record in records)
+        {
+            var key = record.Values[keyIndex]!;
+            if (!slots.TryGetValue(key, out var slot))
+            {
+                slots.Add(key, kept.Count);
+                kept.Add(record);
+                continue;
+            }
+            context.CountReplaced();
+            var cmp = CompareOrder(record, kept[slot], order);
+            if (last ? cmp >= 0 : cmp < 0) kept[slot] = record;
+        }
+        foreach (var record in kept) yield return record;
+    }
+
+    private static int CompareOrder(DataRecord a, DataRecord b, int[] order)
+    {
+        foreach (var i in order)
+        {
+            var cmp = TypedValueComparer.Instance.Compare(a.Values[i], b.Values[i]);
+            if (cmp != 0) return cmp;
+        }
+        return 0;
+    }
+
+    private static IEnumerable<DataRecord> WithoutDuplicates(SourceModel source, IEnumerable<DataRecord> records, int keyIndex, ReadContext context)
+    {
+        var firstRow = new Dictionary<object, int>();
+        var field = source.Fields[keyIndex];
+        var path = context.PathFor(source.Path);
+        foreach (var record in records)
+        {
+            var key = record.Values[keyIndex]!;
+            if (firstRow.TryAdd(key, record.Row))
+            {
+                yield return record;
+                continue;
+            }
+            var column = keyIndex < context.FieldColumns.Length ? context.FieldColumns[keyIndex] : 0;
+            context.Report(new DataDiagnostic(path, record.Row, column, DataCodes.DuplicateKey, !source.SkipBadRows,
+                $"the key {MessageText.Quote(MessageText.TextOf(key))} (field {field.Name}, column \"{field.Column}\") is already in row {firstRow[key]}; " +
+                "keys must be unique, or add a keep rule for an event log (keep last by …)"));
+            if (source.SkipBadRows) context.CountSkipped($"{field.Name}: duplicate key");
+        }
+    }
+}
