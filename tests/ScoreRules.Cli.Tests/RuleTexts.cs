@@ -3,9 +3,14 @@ namespace ScoreRules.Cli.Tests;
 /// <summary>Small rule files used across the CLI tests.</summary>
 public static class RuleTexts
 {
-    /// <summary>A metric with nothing wrong in it.</summary>
+    /// <summary>A source and a metric with nothing wrong in them (no errors, no warnings).</summary>
     public const string Clean =
+        "source tickets \"tickets.csv\" {\n" +
+        "  person = agent\n" +
+        "  csat: number? = csat\n" +
+        "}\n" +
         "metric csat \"CSAT\" {\n" +
+        "  description \"Mean of the 1-5 satisfaction answers.\"\n" +
         "  value mean(csat) over tickets\n" +
         "  target >= 4.5\n" +
         "  score linear { 3.5 -> 0, 4.5 -> 100 }\n" +

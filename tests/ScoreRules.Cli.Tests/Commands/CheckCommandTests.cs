@@ -169,4 +169,20 @@ public class CheckCommandTests
         run.ExitCode.ShouldBe(0);
         run.Stdout.ShouldBe("no problems in 1 file\n");
     }
+
+    [Fact]
+    public void WarnAsErrorTurnsAWarningIntoAFailure()
+    {
+        using var dir = new TempFolder();
+        // Without its description the metric is not SMART: warning SR2015 on its name `csat` (line 5, column 8, after "metric ").
+        var file = dir.Write("policy.score", RuleTexts.Clean.Replace("  description \"Mean of the 1-5 satisfaction answers.\"\n", ""));
+
+        var plain = CliRun.Of("check", file);
+        plain.ExitCode.ShouldBe(0);
+        plain.Stdout.ShouldContain(file + ":5:8: warning SR2015: ");
+
+        var strict = CliRun.Of("check", file, "--warnaserror");
+        strict.ExitCode.ShouldBe(1);
+        strict.Stdout.ShouldContain(file + ":5:8: error SR2015: ");
+    }
 }
