@@ -1,0 +1,97 @@
+using NodaTime;
+using ScoreRules.Engine.Data;
+using ScoreRules.Language.Model;
+
+namespace ScoreRules.Engine.Loading;
+
+/// <summary>
+/// Loads the data a policy version needs from a data folder: every source that a metric, rated item,
+/// bonus or scorecard reads, plus the <c>people</c> source when declared. Each source's problems are
+/// reported with its file, row and column; a source with errors makes the whole load fail.
+/// </summary>
+public static class DataSetLoader
+{
+    /// <summary>The outcome of a load.</summary>
+    /// <param name="Tables">The loaded sources by id (only those without errors).</param>
+    /// <param name="Diagnostics">Every data diagnostic, errors and warnings, in source order.</param>
+    /// <param name="SkippedRows">Per source id, rows left out by <c>on error skip</c>, by reason.</param>
+    /// <param name="Failed">True when any source had errors: results must not be computed.</param>
+    public sealed record Result(IReadOnlyDictionary<string, SourceTable> Tables, IReadOnlyList<DataDiagnostic> Diagnostics,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> SkippedRows, bool Failed);
+
+    /// <summary>Loads the sources <paramref name="policy"/> uses from <paramref name="dataFolder"/>.</summary>
+    public static Result Load(PolicyModel policy, string dataFolder, DateTimeZone zone)
+    {
+        var tables = new Dictionary<string, SourceTable>(StringComparer.Ordinal);
+        var diagnostics = new List<DataDiagnostic>();
+        var skipped = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
+        var failed = false;
+        foreach (var id in SourcesUsed(policy))
+        {
+            if (!policy.Sources.TryGetValue(id, out var source)) continue;
+            var context = new ReadContext(zone, DisplayPath(dataFolder, source.Path));
+            var rows = DataLoader.Load(source, dataFolder, context).ToList();
+            diagnostics.AddRange(context.Diagnostics);
+            skipped[id] = context.SkippedRows;
+            if (context.HasErrors) { failed = true; continue; }
+            tables[id] = new SourceTable(source, context.PathFor(source.Path), rows);
+        }
+        return new Result(tables, diagnostics, skipped, failed);
+    }
+
+    /// <summary>
+    /// The ids of the sources the policy's results read, in a stable order (people first): those of the
+    /// metrics, rated items and bonuses its scorecards weigh or add, of the metrics its PDCA and alert
+    /// rules look at, and of every metric those refer to. A library metric nobody uses is not read.
+    /// </summary>
+    public static IReadOnlyList<string> SourcesUsed(PolicyModel policy)
+    {
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
+        var metrics = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        void Use(string name)
+        {
+            if (metrics.Add(name)) pending.Push(name);
+        }
+        void Walk(Expr? e)
+        {
+            switch (e)
+            {
+                case AggregateExpr a: sources.Add(a.Source); foreach (var x in a.Arguments) Walk(x); Walk(a.Where); break;
+                case NameRef { Kind: NameKind.Metric or NameKind.Rated or NameKind.Bonus } n: Use(n.Name); break;
+                case CallExpr c: foreach (var x in c.Arguments) Walk(x); break;
+                case UnaryExpr u: Walk(u.Operand); break;
+                case BinaryExpr b: Walk(b.Left); Walk(b.Right); break;
+                case InExpr i: Walk(i.Value); foreach (var x in i.Items) Walk(x); break;
+                case MemberExpr m: Walk(m.Target); break;
+            }
+        }
+        foreach (var card in policy.Scorecards)
+        {
+            foreach (var w in card.Dimensions.SelectMany(d => d.Weights)) Use(w.Metric);
+            foreach (var b in card.Bonuses) Use(b);
+            Walk(card.For);
+        }
+        foreach (var i in policy.Improvements)
+        {
+            Use(i.Metric);
+            if (i.Check is not null) Use(i.Check);
+            Walk(i.When);
+        }
+        foreach (var a in policy.Alerts) Walk(a.When);
+        foreach (var r in policy.RatedItems.Values) Use(r.Id);
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (policy.Metric(name) is { } m) Walk(m.Value);
+            else if (policy.Bonuses.TryGetValue(name, out var b)) Walk(b.Value);
+            else if (policy.RatedItems.TryGetValue(name, out var r)) { sources.Add(r.Source); Walk(r.Where); }
+        }
+        var ordered = new List<string>();
+        if (policy.Sources.ContainsKey(Evaluation.PolicyEvaluator.PeopleSource)) ordered.Add(Evaluation.PolicyEvaluator.PeopleSource);
+        ordered.AddRange(sources.Where(id => id != Evaluation.PolicyEvaluator.PeopleSource));
+        return ordered;
+    }
+
+    private static string DisplayPath(string dataFolder, string path) => Path.Combine(dataFolder, path).Replace('\\', '/');
+}
