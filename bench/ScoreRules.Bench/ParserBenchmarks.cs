@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ScoreRules.Language.Checking;
 using ScoreRules.Language.Parsing;
 using ScoreRules.Language.Text;
 
@@ -24,12 +25,20 @@ public class ParserBenchmarks
         var result = ScoreParser.Parse(_source);
         if (result.Diagnostics.Count > 0)
             throw new InvalidOperationException("the generated policy has diagnostics: " + result.Diagnostics[0]);
+        var check = PolicyChecker.Check([_source]);
+        if (check.HasErrors)
+            throw new InvalidOperationException("the generated policy has check errors: " + check.Diagnostics.First(d => d.IsError));
     }
 
     /// <summary>Lexing and parsing of the whole text, from string to tree.</summary>
     /// <returns>The number of declarations, so the work is not optimised away.</returns>
     [Benchmark(Description = "Parse 10,000-line policy")]
     public int Parse() => ScoreParser.Parse("generated.score", _text).Tree.Declarations.Count;
+
+    /// <summary>Parse plus every checker pass, in memory (target: under 100 ms after warm-up).</summary>
+    /// <returns>The number of diagnostics, so the work is not optimised away.</returns>
+    [Benchmark(Description = "Parse + check 10,000-line policy")]
+    public int ParseAndCheck() => PolicyChecker.Check([_source]).Diagnostics.Count;
 
     /// <summary>The lexer alone, to see how parse time splits.</summary>
     /// <returns>The number of tokens.</returns>

@@ -35,7 +35,13 @@ public static class PolicyGenerator
         Line();
         Line("calendar office {");
         Line("  hours mon..fri 09:00-12:00, 13:00-18:00");
-        Line("  holidays 2026-01-01, 2026-02-16 .. 2026-02-22");
+        Line("  holidays 2026-01-01, 2026-02-16 .. 2026-02-20");
+        Line("}");
+        Line();
+        Line("source people \"people.csv\" {");
+        Line("  person = id");
+        Line("  role: text = role");
+        Line("  team: text = team");
         Line("}");
 
         for (var team = 1; lines < minLines; team++)
@@ -67,18 +73,21 @@ public static class PolicyGenerator
             Line("  score linear { 3.5 -> 0, 4.5 -> 100 }");
             Line("}");
             Line($"metric ces_{t} \"客戶費力度 CES {t}\" {{");
+            Line("  description \"Average answer to the effort question, 1 to 7; lower is better.\"");
             Line($"  value mean(ces) over tickets_{t} where ces != none");
             Line("  unit \"/7\"");
             Line("  target <= 2.0");
-            Line("  score linear { 4.0 -> 0, 2.0 -> 100 }");
+            Line("  score linear { 2.0 -> 100, 4.0 -> 0 }");
             Line("}");
             Line($"metric frt_{t} \"首次響應時間 {t}\" {{");
+            Line("  description \"90th percentile of business minutes to the first response.\"");
             Line($"  value p90(work_minutes(created, responded, office)) over tickets_{t} where responded != none");
             Line("  unit minutes");
             Line("  target < 30 minutes");
             Line("  score bands { < 30 -> 100, < 45 -> 80, < 60 -> 60, else -> 0 }");
             Line("}");
             Line($"metric fcr_{t} \"一線解決率 FCR {t}\" {{");
+            Line("  description \"Share of resolved tickets closed in one contact without escalation.\"");
             Line($"  value share(contacts == 1 and not escalated) over tickets_{t} where resolved != none");
             Line("  target >= 85%");
             Line("  score met");
