@@ -17,14 +17,7 @@ public static class PolicyLoader
     public static LoadedPolicy Load(string rulesPath, CheckOptions? options = null)
     {
         var check = PolicyChecker.Check([rulesPath], options);
-        if (check.HasErrors) return new LoadedPolicy(check, []);
-        var versions = check.PolicySets
-            .SelectMany(set => set.Versions)
-            .Select(v => PolicyBinder.Bind(v.Files))
-            .OrderBy(p => p.EffectiveFrom)
-            .ThenBy(p => p.Version, StringComparer.Ordinal)
-            .ToList();
-        return new LoadedPolicy(check, versions);
+        return new LoadedPolicy(check, PolicyBinder.BindAll(check));
     }
 
     /// <summary>The version in force for <paramref name="period"/>, or an error message for an HR author.</summary>

@@ -11,6 +11,18 @@ namespace ScoreRules.Language.Model;
 /// </summary>
 public static class PolicyBinder
 {
+    /// <summary>
+    /// Binds every version of every policy set of a check result, ordered by effective start then version
+    /// label. Returns nothing when the check found errors: only checked rules are bound.
+    /// </summary>
+    public static IReadOnlyList<PolicyModel> BindAll(Checking.CheckResult check) =>
+        check.HasErrors ? [] : check.PolicySets
+            .SelectMany(set => set.Versions)
+            .Select(v => Bind(v.Files))
+            .OrderBy(p => p.EffectiveFrom)
+            .ThenBy(p => p.Version, StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Binds the declarations of <paramref name="files"/> into one policy version.</summary>
     /// <param name="files">All files of the version; at most one should hold a <c>policy</c> header.</param>
     public static PolicyModel Bind(IReadOnlyList<ScoreFile> files)
