@@ -120,6 +120,20 @@ public class PolicyBinderTests
     }
 
     [Fact]
+    public void BankSurveyFieldsCarryTheirRanges()
+    {
+        var policy = BindBank();
+        var survey = policy.Sources["問卷"];
+        // 滿意度 maps its answers to 1..5 and checks the mapped value; 費力度 is a 1..7 effort score.
+        survey.Field("滿意度")!.ShouldSatisfyAllConditions(
+            f => f.Minimum.ShouldBe(1m), f => f.Maximum.ShouldBe(5m), f => f.Map!["非常滿意"].ShouldBe(5m));
+        (survey.Field("費力度")!.Minimum, survey.Field("費力度")!.Maximum).ShouldBe((1m, 7m));
+        // The BARS ratings of the standard library are on 1..5 scales.
+        var level = policy.Sources["ratings"].Field("level")!;
+        (level.Minimum, level.Maximum).ShouldBe((1m, 5m));
+    }
+
+    [Fact]
     public void FieldRangesBecomeMinimumAndMaximum()
     {
         const string text = """
