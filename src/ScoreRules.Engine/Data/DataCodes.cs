@@ -2,7 +2,7 @@ namespace ScoreRules.Engine.Data;
 
 /// <summary>
 /// The stable codes of <see cref="DataDiagnostic"/>s. docs/data.md shows an example message for each.
-/// Codes SD001, SD003, SD004, SD006, SD007 and SD009 concern one row: with <c>on error skip</c> they are
+/// Codes SD001, SD003, SD004, SD006, SD007, SD009 and SD011 concern one row: with <c>on error skip</c> they are
 /// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. The
 /// others concern the whole file or the source's settings and are always errors.
 /// </summary>
@@ -37,4 +37,7 @@ public static class DataCodes
 
     /// <summary>Settings of the source that reading cannot apply: unknown encoding, bad delimiter or date format, keep by an unknown field.</summary>
     public const string UnusableSetting = "SD010";
+
+    /// <summary>A number outside its field's range (<c>in 1 .. 5</c>), e.g. 7 in a CSAT field; for a mapped field, the mapped value.</summary>
+    public const string OutOfRange = "SD011";
 }

@@ -8,7 +8,8 @@ namespace ScoreRules.Engine.Data;
 /// <summary>
 /// Turns the cells of one field into typed values (see <see cref="DataRecord"/> for the types):
 /// empty cells and missing markers become null, a <c>map</c> replaces known answers, and the rest is
-/// parsed by the field's type. Every value that cannot be read gives a <see cref="CellProblem"/>.
+/// parsed by the field's type; a number (mapped or not) outside the field's range is refused. Every
+/// value that cannot be read gives a <see cref="CellProblem"/>.
 /// </summary>
 internal sealed class FieldConverter
 {
@@ -123,11 +124,29 @@ internal sealed class FieldConverter
                 return false;
             }
             if (mapped is null) return Empty(cell, trimmed, out problem);
-            return FromMapped(mapped, out value, out problem);
+            return FromMapped(mapped, out value, out problem) && InRange(value, trimmed, mapped: true, out problem);
         }
 
-        if (raw is not string) return FromTyped(raw!, trimmed, out value, out problem);
-        return Parse(trimmed, out value, out problem);
+        var read = raw is not string ? FromTyped(raw!, trimmed, out value, out problem) : Parse(trimmed, out value, out problem);
+        return read && InRange(value, trimmed, mapped: false, out problem);
+    }
+
+    /// <summary>
+    /// Checks a typed value against the field's range (SD011); <paramref name="written"/> is the cell as
+    /// written, the answer when <paramref name="mapped"/>.
+    /// </summary>
+    private bool InRange(object? value, string written, bool mapped, out CellProblem problem)
+    {
+        problem = default;
+        if (value is not decimal number) return true;
+        var aboveMin = Field.Minimum is not { } min || number >= min;
+        var belowMax = Field.Maximum is not { } max || number <= max;
+        if (aboveMin && belowMax) return true;
+        var range = $"{MessageText.Number(Field.Minimum)}..{MessageText.Number(Field.Maximum)}";
+        var what = mapped ? $"{MessageText.Quote(written)} stands for {MessageText.Number(number)}, which" : written;
+        problem = Problem(DataCodes.OutOfRange, $"outside {range}",
+            $"{what} is outside the range {range} of field {Field.Name} (column \"{Field.Column}\")");
+        return false;
     }
 
     private bool Empty(RawCell cell, string? marker, out CellProblem problem)

@@ -44,6 +44,10 @@ internal static class MessageText
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
+    /// <summary>A number without trailing zeros, invariant culture (<c>5.0</c> → <c>5</c>); empty for null (an open end).</summary>
+    public static string Number(decimal? value) =>
+        value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "";
+
     /// <summary>A list of names for a message, e.g. <c>id, agent, csat</c>; "(none)" when empty.</summary>
     public static string List(IEnumerable<string> names)
     {

@@ -100,6 +100,9 @@ public static class DiagnosticDescriptors
     /// <summary>A setting given twice in one block.</summary>
     public static readonly DiagnosticDescriptor DuplicateSetting = new("SR2023", Error, "Setting given twice", "`{0}` is given twice in {1}; the first is at {2}");
 
+    /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
+    public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");
+
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticDescriptors).GetFields()

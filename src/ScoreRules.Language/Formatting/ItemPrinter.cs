@@ -93,6 +93,7 @@ internal sealed class ItemPrinter(SourceText source)
     {
         var text = $"{Name(field.Field)}: {Name(field.Type)}{(field.Optional ? "?" : "")}{Title(field.Format)}";
         if (field.Column is not null) text += " = " + Name(field.Column);
+        if (field.Range is not null) text += $" in {LiteralPrinter.Number(field.Range.Min)} .. {LiteralPrinter.Number(field.Range.Max)}";
         if (field.Map is not null)
             text += " map " + Braced(field.Map.Select(m => $"{Quote(m.From)} -> {ExpressionPrinter.Print(m.To)}"));
         return text;

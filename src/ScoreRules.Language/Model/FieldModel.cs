@@ -7,4 +7,15 @@ namespace ScoreRules.Language.Model;
 /// <param name="Format">A .NET custom date/time format such as <c>d/M/yyyy HH:mm</c>, or null for ISO 8601.</param>
 /// <param name="Column">The column header it is read from.</param>
 /// <param name="Map">Categorical answers mapped to values (e.g. "good" → 5), or null. An unmapped answer is a data error.</param>
-public sealed record FieldModel(string Name, FieldType Type, bool Optional, string? Format, string Column, IReadOnlyDictionary<string, object?>? Map);
+public sealed record FieldModel(string Name, FieldType Type, bool Optional, string? Format, string Column, IReadOnlyDictionary<string, object?>? Map)
+{
+    /// <summary>
+    /// The lowest value allowed, inclusive, or null for no lower limit. Set from <c>in MIN .. MAX</c> on an
+    /// int or number field (a percent bound such as <c>50%</c> is 0.5). For a field with a <see cref="Map"/>,
+    /// it applies to the mapped value. A value below it is a data error in its row.
+    /// </summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The highest value allowed, inclusive, or null for no upper limit; see <see cref="Minimum"/>.</summary>
+    public decimal? Maximum { get; init; }
+}

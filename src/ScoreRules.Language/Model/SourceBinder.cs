@@ -12,9 +12,7 @@ internal static class SourceBinder
     public static SourceModel Bind(SourceDeclaration s, ExpressionBinder b)
     {
         var items = s.Items;
-        var fields = items.OfType<FieldItem>().Select(f => new FieldModel(
-            f.Field.Text, ParseType(f.Type.Text), f.Optional, f.Format?.Value, f.Column?.Text ?? f.Field.Text,
-            f.Map?.ToDictionary(m => m.From.Value, m => ConstantOf(m.To), StringComparer.Ordinal))).ToList();
+        var fields = items.OfType<FieldItem>().Select(BindField).ToList();
 
         string FieldFor(ColumnBinding binding, FieldType type, string name)
         {
@@ -64,6 +62,19 @@ internal static class SourceBinder
             missing.Count > 0 ? missing : [""],
             PolicyBinder.Word(items, "on error") == "skip",
             keyField, keep, personField, atField, fields, b.Locate(s));
+    }
+
+    /// <summary>A field; its range only when the field is a number (the checker reports a range on any other, SR2025).</summary>
+    private static FieldModel BindField(FieldItem f)
+    {
+        var type = ParseType(f.Type.Text);
+        var range = type is FieldType.Int or FieldType.Number ? f.Range : null;
+        return new FieldModel(f.Field.Text, type, f.Optional, f.Format?.Value, f.Column?.Text ?? f.Field.Text,
+            f.Map?.ToDictionary(m => m.From.Value, m => ConstantOf(m.To), StringComparer.Ordinal))
+        {
+            Minimum = range?.Min.Value,
+            Maximum = range?.Max.Value,
+        };
     }
 
     /// <summary>The field type named by a type word.</summary>

@@ -96,6 +96,12 @@ internal static class ItemGrammar
     private static readonly Parser<Token, ValueMapping> Mapping =
         Str.Then(Arrow.Then(Primary), (from, to) => new ValueMapping(from, to, Cover(from.Span, to.Span)));
 
+    // `in` is reserved inside expressions, so it cannot be mistaken for a column or the next field.
+    private static readonly Parser<Token, ValueRange> AllowedRange =
+        Word("in").Then(SignedNumber.Labelled("the lowest allowed value, such as `1` in `in 1 .. 5`"), (k, min) => (k, min))
+            .Then(DotDot.Then(SignedNumber.Labelled("the highest allowed value, such as `5` in `in 1 .. 5`")),
+                (km, max) => new ValueRange(km.min, max, Cover(km.k, max)));
+
     private static readonly string[] Types = ["text", "int", "number", "bool", "date", "datetime"];
 
     private static readonly Parser<Token, Item> Field =
@@ -104,14 +110,17 @@ internal static class ItemGrammar
             .Then(Kind(TokenKind.Question, "`?`").Optional(), (ft, q) => (ft.f, ft.t, q))
             .Then(Str.Optional(), (x, fmt) => (x.f, x.t, x.q, fmt))
             .Then(Assign.Then(Column).Optional(), (x, col) => (x.f, x.t, x.q, x.fmt, col))
+            .Then(AllowedRange.Optional(), (x, range) => (x.f, x.t, x.q, x.fmt, x.col, range))
             .Then(Word("map").Then(Block(Mapping, "an answer mapping such as `\"good\" -> 5`")).Optional(), (x, map) =>
             {
                 var last = map.HasValue ? map.Value.Close.Span
+                    : x.range.HasValue ? x.range.Value.Span
                     : x.col.HasValue ? x.col.Value.Span
                     : x.fmt.HasValue ? x.fmt.Value.Span
                     : x.q.HasValue ? x.q.Value.Span : x.t.Span;
                 return (Item)new FieldItem(x.f, x.t, x.q.HasValue, x.fmt.HasValue ? x.fmt.Value : null,
-                    x.col.HasValue ? x.col.Value : null, map.HasValue ? map.Value.Items : null, Cover(x.f.Span, last));
+                    x.col.HasValue ? x.col.Value : null, x.range.HasValue ? x.range.Value : null,
+                    map.HasValue ? map.Value.Items : null, Cover(x.f.Span, last));
             });
 
     private static readonly Parser<Token, Item> Key =

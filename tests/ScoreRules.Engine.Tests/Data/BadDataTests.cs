@@ -39,6 +39,30 @@ public class BadDataTests
     }
 
     [Fact]
+    public void Bad_date_missing_column_and_out_of_range_csat_give_three_located_errors()
+    {
+        // The priority column is missing; row 2 has a 30 February; row 3 a CSAT of 7 on a 1..5 scale.
+        var source = Tickets(skip: false) with
+        {
+            Fields = [.. Tickets(skip: false).Fields.Select(f => f.Name == "csat" ? f with { Minimum = 1m, Maximum = 5m } : f)],
+        };
+        const string text = "id,agent,opened,CSAT\n" +
+                            "T1,alice,2026-02-30 09:00,4\n" +
+                            "T2,bob,2026-03-01 10:00,7\n" +
+                            "T3,carol,2026-03-02 11:00,5\n";
+
+        var (records, context) = LoadText(source, text);
+
+        records.ShouldBeEmpty();
+        context.HasErrors.ShouldBeTrue();
+        context.Diagnostics.Select(d => d.ToString()).ShouldBe([
+            "tickets.csv:1:0: error SD002: column \"priority\" (field priority) is not in tickets.csv; the columns are: id, agent, opened, CSAT",
+            "tickets.csv:2:3: error SD001: \"2026-02-30 09:00\" is not a date and time like 2026-03-02 09:00 or 2026-03-02T09:00:00+08:00 (field opened, column \"opened\")",
+            "tickets.csv:3:4: error SD011: 7 is outside the range 1..5 of field csat (column \"CSAT\")",
+        ]);
+    }
+
+    [Fact]
     public void On_error_fail_reports_every_bad_value_of_the_file()
     {
         const string text = "id,agent,opened,priority,CSAT\n" +

@@ -184,4 +184,37 @@ public class PolicyCheckerTests
         var result = PolicyChecker.Check([Path.Combine(root, "rules")]);
         DiagnosticFormatter.RenderAll(result.Diagnostics).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void RangesThatCanWorkAreAccepted()
+    {
+        // Equal ends (one value), percent ends, negative ends on a number field, and map values on
+        // the ends of the range and `none`: none of these is a mistake.
+        const string text = """
+            source surveys "surveys.csv" {
+              person = agent_id
+              fixed: int = fixed in 3 .. 3
+              share: number? = share in 0% .. 100%
+              delta: number = delta in -10 .. -1
+              csat: int? = "CSAT" in 1 .. 5 map { "bad" -> 1, "good" -> 5, "-" -> none }
+            }
+            """;
+        Where(Check(("surveys.score", text))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RangeChecksCompareValuesNotSpellings()
+    {
+        // 50% is 0.5 and 0.6 lies above it, so `in 0.6 .. 50%` runs backwards although 0.6 < 50 as written;
+        // 100% is 1, so the answer mapped to 2 is outside `0 .. 100%`.
+        const string text = """
+            source surveys "surveys.csv" {
+              person = agent_id
+              share: number = share in 0.6 .. 50%
+              ratio: number = ratio in 0 .. 100% map { "all" -> 1, "twice" -> 2 }
+            }
+            """;
+        // Line 3 "  share: number = share ": `in` at column 25. Line 4: the `2` after `"twice" -> ` is at column 67.
+        Where(Check(("surveys.score", text))).ShouldBe([("SR2025", 3, 25), ("SR2025", 4, 67)]);
+    }
 }

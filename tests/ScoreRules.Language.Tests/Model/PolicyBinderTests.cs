@@ -118,4 +118,52 @@ public class PolicyBinderTests
         child.Bonuses.ShouldBe(["x"]);
         child.Missing.ShouldBe(MissingPolicy.Zero);
     }
+
+    [Fact]
+    public void BankSurveyFieldsCarryTheirRanges()
+    {
+        var policy = BindBank();
+        var survey = policy.Sources["問卷"];
+        // 滿意度 maps its answers to 1..5 and checks the mapped value; 費力度 is a 1..7 effort score.
+        survey.Field("滿意度")!.ShouldSatisfyAllConditions(
+            f => f.Minimum.ShouldBe(1m), f => f.Maximum.ShouldBe(5m), f => f.Map!["非常滿意"].ShouldBe(5m));
+        (survey.Field("費力度")!.Minimum, survey.Field("費力度")!.Maximum).ShouldBe((1m, 7m));
+        // The BARS ratings of the standard library are on 1..5 scales.
+        var level = policy.Sources["ratings"].Field("level")!;
+        (level.Minimum, level.Maximum).ShouldBe((1m, 5m));
+    }
+
+    [Fact]
+    public void FieldRangesBecomeMinimumAndMaximum()
+    {
+        const string text = """
+            source surveys "surveys.csv" {
+              person = agent_id
+              csat: int? = "CSAT" in 1 .. 5
+              ces: number? in 1 .. 7
+              share: number? in 0% .. 50%
+              滿意度: int? = "整體滿意度" in 1 .. 5 map { "滿意" -> 4 }
+              delta: number in -2.5 .. 0
+              channel: text in 1 .. 3
+              note: text?
+            }
+            """;
+        var fields = PolicyBinder.Bind([ScoreParser.Parse("s.score", text).Tree]).Sources["surveys"].Fields;
+        (decimal?, decimal?) Range(string name)
+        {
+            var field = fields.Single(f => f.Name == name);
+            return (field.Minimum, field.Maximum);
+        }
+
+        Range("csat").ShouldBe((1m, 5m));
+        Range("ces").ShouldBe((1m, 7m));
+        Range("share").ShouldBe((0m, 0.5m));    // 50% is the ratio 0.5
+        Range("滿意度").ShouldBe((1m, 5m));
+        Range("delta").ShouldBe((-2.5m, 0m));
+        // A range on a text field is an error (SR2025); the model does not carry it.
+        Range("channel").ShouldBe(((decimal?)null, (decimal?)null));
+        Range("note").ShouldBe(((decimal?)null, (decimal?)null));
+        // The person field made from `person = agent_id` has no range either.
+        Range("person").ShouldBe(((decimal?)null, (decimal?)null));
+    }
 }
