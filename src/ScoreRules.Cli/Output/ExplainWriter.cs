@@ -163,14 +163,14 @@ internal static class ExplainWriter
         };
     }
 
-    /// <summary>"客戶體驗 (weight 50 %): score 75 → 37.5 points (csat 22.5 + ces 15) [file:line]".</summary>
+    /// <summary>"客戶體驗, weight 50 %: score 75 → 37.5 points (csat 22.5 + ces 15) [file:line]".</summary>
     private static string DimensionSentence(DimensionResult d, PersonResult person, IReadOnlyDictionary<string, decimal> shown, ScorecardModel card)
     {
         var items = person.Metrics.Where(m => m.Dimension == d.Id).Select(m => (m.Id, Key: "metric:" + m.Id))
             .Concat(person.Rated.Where(r => r.Dimension == d.Id).Select(r => (r.Id, Key: "rated:" + r.Id)))
             .Where(x => shown.ContainsKey(x.Key))
             .ToList();
-        var text = $"{ResultText.Named(d.Id, d.Name)} (weight {ValueFormatter.Weight(d.Weight)}): ";
+        var text = $"{ResultText.Named(d.Id, d.Name)}, weight {ValueFormatter.Weight(d.Weight)}: ";
         if (d.Score is not { } score)
             text += "no data";
         else if (items.Count == 0)
