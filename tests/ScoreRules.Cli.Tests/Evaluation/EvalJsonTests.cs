@@ -175,4 +175,28 @@ public class EvalJsonTests
         run.ExitCode.ShouldBe(0);
         root.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("person").GetString()).ShouldBe(["bob"]);
     }
+
+    [Fact]
+    public void WeightedRatedItemContributesToTheTotal()
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+        dir.Write("rules/policy.score", EvalFixture.Policy
+            .Replace("{ csat 30%, ces 10% }", "{ csat 20%, ces 10%, communication 10% }")
+            .Replace("  flag disagreement > 1\n", "  flag disagreement > 1\n  score linear { 1 -> 0, 5 -> 100 }\n") + "\n");
+
+        var run = CliRun.Of("eval", rules, "--data", data, "--period", "2026-03", "--format", "json", "--person", "alice");
+
+        run.ExitCode.ShouldBe(0);
+        var alice = Person(JsonDocument.Parse(run.Stdout).RootElement, "alice");
+        // Level 3.2 → (3.2 − 1) / (5 − 1) × 100 = 55 points × 10 % = 5.5.
+        var rated = alice.GetProperty("rated").EnumerateArray().Single();
+        rated.GetProperty("dimension").GetString().ShouldBe("customer");
+        rated.GetProperty("weight").GetDecimal().ShouldBe(0.1m);
+        rated.GetProperty("effectiveWeight").GetDecimal().ShouldBe(0.1m);
+        rated.GetProperty("contribution").GetDecimal().ShouldBe(5.5m);
+        // csat 75 × 20 % = 15, ces 10, communication 5.5, frt 15, fcr 15, kudos 5.
+        alice.GetProperty("total").GetDecimal().ShouldBe(65.5m);
+        alice.GetProperty("dimensions")[0].GetProperty("contribution").GetDecimal().ShouldBe(30.5m);
+    }
 }
