@@ -61,10 +61,12 @@ public static class Program
     /// <summary>The root command with every subcommand; <c>--help</c> and <c>--version</c> come with it.</summary>
     internal static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Check and format IT service-desk appraisal rules (.score files).")
+        var root = new RootCommand("Check, format and evaluate IT service-desk appraisal rules (.score files).")
         {
             CheckCommand.Create(),
             FmtCommand.Create(),
+            EvalCommand.Create(),
+            ExplainCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new PrintVersionAction();

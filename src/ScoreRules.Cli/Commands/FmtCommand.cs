@@ -76,7 +76,7 @@ internal static class FmtCommand
 
             if (diff) stdout.Write(UnifiedDiff.Create(path, original, formatted));
             else if (check) stdout.Write(path + "\n");
-            else if (!TryWriteAtomically(path, formatted, stderr)) inputError = true;
+            else if (!AtomicFile.TryWrite(path, formatted, stderr)) inputError = true;
         }
 
         if (!check && !diff)
@@ -101,38 +101,5 @@ internal static class FmtCommand
             stderr.Write($"error: {path}: cannot read this file: {e.Message}\n");
         }
         return null;
-    }
-
-    // Written next to the file and then moved over it, so an interrupted run never leaves half a file.
-    private static bool TryWriteAtomically(string path, string text, TextWriter stderr)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
-            File.Move(temp, path, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
-            TryDelete(temp);
-            return false;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The temporary file stays behind; the error about the real file was already reported.
-        }
     }
 }

@@ -92,6 +92,18 @@ internal sealed class PersonEvaluation
                 outcome?.Contributions.GetValueOrDefault(id), Trace(metric, value));
         }).ToList();
 
+        rated = rated.Select(r =>
+        {
+            var weight = weights.FirstOrDefault(w => w.Metric == r.Id);
+            return r with
+            {
+                Dimension = weight.Dimension,
+                Weight = weight.Weight,
+                EffectiveWeight = outcome?.EffectiveWeights.GetValueOrDefault(r.Id) ?? 0m,
+                Contribution = outcome?.Contributions.GetValueOrDefault(r.Id),
+            };
+        }).ToList();
+
         var total = outcome?.Total;
         var alerts = Alerts(context);
         var improvements = Improvements(metrics, name);

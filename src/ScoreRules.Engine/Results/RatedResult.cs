@@ -13,4 +13,17 @@ namespace ScoreRules.Engine.Results;
 /// <param name="Raters">Every rating with its evidence.</param>
 /// <param name="Met">Whether the target level is met, or null.</param>
 public sealed record RatedResult(string Id, string Name, decimal? Level, ValueStatus Status, string? Anchor, decimal? Score,
-    bool Disagreement, IReadOnlyList<RaterScore> Raters, bool? Met);
+    bool Disagreement, IReadOnlyList<RaterScore> Raters, bool? Met)
+{
+    /// <summary>The scorecard dimension that weighs this item, or null when it is only reported.</summary>
+    public string? Dimension { get; init; }
+
+    /// <summary>The weight written in the scorecard (ratio 0..1), 0 when only reported.</summary>
+    public decimal Weight { get; init; }
+
+    /// <summary>The weight after reweighting for items without data (ratio 0..1).</summary>
+    public decimal EffectiveWeight { get; init; }
+
+    /// <summary>Score × effective weight, in points of the total; null when the item is not weighted or has no score.</summary>
+    public decimal? Contribution { get; init; }
+}

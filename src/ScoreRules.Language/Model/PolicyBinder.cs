@@ -18,10 +18,14 @@ public static class PolicyBinder
     public static IReadOnlyList<PolicyModel> BindAll(Checking.CheckResult check) =>
         check.HasErrors ? [] : check.PolicySets
             .SelectMany(set => set.Versions)
-            .Select(v => Bind(v.Files))
+            .Select(Bind)
             .OrderBy(p => p.EffectiveFrom)
             .ThenBy(p => p.Version, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Binds one version the checker resolved (its own file, the folder's shared files and their imports).</summary>
+    /// <param name="version">A version of a policy set that checked without errors.</param>
+    public static PolicyModel Bind(Checking.PolicyVersion version) => Bind(version.Files);
 
     /// <summary>Binds the declarations of <paramref name="files"/> into one policy version.</summary>
     /// <param name="files">All files of the version; at most one should hold a <c>policy</c> header.</param>

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace ScoreRules.Cli.Output;
+
+/// <summary>
+/// Writes a file so that readers never see half of it: the text goes to a temporary file in the same
+/// folder (<c>.NAME.RANDOM.tmp</c>), which is then moved over the target in one step. An existing
+/// file keeps its Unix permissions. A failed write leaves the target as it was and no temporary file.
+/// </summary>
+internal static class AtomicFile
+{
+    /// <summary>
+    /// Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8, with a byte-order mark when
+    /// <paramref name="byteOrderMark"/> is set. On failure writes <c>error: PATH: cannot write this file: …</c>
+    /// to <paramref name="stderr"/> and returns false.
+    /// </summary>
+    public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false)
+    {
+        string? temp = null;
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full)!;
+            if (!Directory.Exists(folder))
+            {
+                stderr.Write($"error: {path}: cannot write this file: the folder {folder} does not exist\n");
+                return false;
+            }
+            temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark));
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+            File.Move(temp, full, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
+            if (temp is not null) TryDelete(temp);
+            return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file stays behind; the error about the real file was already reported.
+        }
+    }
+}
