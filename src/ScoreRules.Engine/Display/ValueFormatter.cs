@@ -25,6 +25,14 @@ public static class ValueFormatter
         _ => Number(v, 2) + " " + unit,
     };
 
+    /// <summary>The decimals a bare number of this unit is shown with: 1 for percent (as a ratio: 3), minutes, hours, days and count; 2 otherwise.</summary>
+    public static int Decimals(string? unit) => unit switch
+    {
+        "percent" => 3,
+        "minutes" or "hours" or "days" or "count" => 1,
+        _ => 2,
+    };
+
     /// <summary>A number rounded to <paramref name="decimals"/> places without trailing zeros, invariant culture.</summary>
     public static string Number(decimal value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', Math.Max(decimals, 0)), CultureInfo.InvariantCulture);

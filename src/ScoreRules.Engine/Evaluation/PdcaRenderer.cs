@@ -9,9 +9,11 @@ namespace ScoreRules.Engine.Evaluation;
 
 /// <summary>
 /// Renders the texts of a fired <c>improve</c> rule. Each text is a Scriban template that can use
-/// <c>person</c>, <c>name</c>, <c>period</c>, <c>metric</c> (display name), <c>value</c>, <c>target</c>
-/// (e.g. "&gt;= 85%"), <c>unit</c> and <c>score</c>, and the helpers <c>pct</c> (ratio → "82.5 %"),
-/// <c>num</c> (number, optional decimals) and <c>minutes</c> (→ "27.5 min").
+/// <c>person</c>, <c>name</c>, <c>period</c>, <c>metric</c> (display name), <c>value</c> and <c>target</c>
+/// (numbers in the metric's unit; percents as ratios), <c>operator</c> (the target's comparison, e.g. "&gt;="),
+/// <c>unit</c> and <c>score</c>, and the helpers <c>pct</c> (ratio → "82.5 %"), <c>num</c> (number,
+/// decimals) and <c>minutes</c> (→ "27.5 min"). A number printed without a helper is rounded as the
+/// metric's table shows it (<see cref="ValueFormatter.Decimals"/>), so texts and tables agree.
 /// </summary>
 internal static class PdcaRenderer
 {
@@ -24,7 +26,8 @@ internal static class PdcaRenderer
             ["period"] = period,
             ["metric"] = metric.Name,
             ["value"] = metric.Value,
-            ["target"] = metric.Target is { } t ? $"{Syntax(t.Operator)} {TargetText(t, metric.Unit)}" : "",
+            ["target"] = metric.Target?.Value,
+            ["operator"] = metric.Target is { } t ? Syntax(t.Operator) : "",
             ["unit"] = metric.Unit ?? "",
             ["score"] = metric.Score,
         };
@@ -36,7 +39,7 @@ internal static class PdcaRenderer
             if (template is null) return null;
             var parsed = Template.Parse(template);
             if (parsed.HasErrors) return template;
-            var context = new TemplateContext { StrictVariables = false };
+            var context = new NumberFormattingContext(ValueFormatter.Decimals(metric.Unit)) { StrictVariables = false };
             context.PushGlobal(globals);
             return parsed.Render(context);
         }
@@ -45,9 +48,6 @@ internal static class PdcaRenderer
     }
 
     private static string Syntax(Language.Syntax.CompareOp op) => Language.Syntax.CompareOpExtensions.ToSymbol(op);
-
-    private static string TargetText(TargetModel target, string? unit) =>
-        ValueFormatter.Format(target.Value, unit ?? target.Unit);
 
     private static decimal? ToDecimal(object? v) => v switch
     {
@@ -59,4 +59,11 @@ internal static class PdcaRenderer
         float f => (decimal)f,
         _ => null,
     };
+
+    /// <summary>Prints bare numbers with the metric's display decimals instead of all 28 digits of a decimal.</summary>
+    private sealed class NumberFormattingContext(int decimals) : TemplateContext
+    {
+        public override string ObjectToString(object? value, bool nested = false) =>
+            value is decimal d ? ValueFormatter.Number(d, decimals) : base.ObjectToString(value, nested) ?? "";
+    }
 }

@@ -106,7 +106,7 @@ internal sealed class PersonEvaluation
 
         var total = outcome?.Total;
         var alerts = Alerts(context);
-        var improvements = Improvements(metrics, name);
+        var improvements = Improvements(metrics, rated, name);
         return new PersonResult(_person, name, role, card?.Id, total, total is { } tt ? Policy.GradeFor(tt)?.Name : null, bonusPoints,
             outcome?.Dimensions ?? [], metrics, rated, bonuses, alerts, improvements, outcome?.Error);
     }
@@ -212,14 +212,15 @@ internal sealed class PersonEvaluation
         return raised;
     }
 
-    private IReadOnlyList<ImprovementResult> Improvements(IReadOnlyList<MetricResult> metrics, string? name)
+    private IReadOnlyList<ImprovementResult> Improvements(IReadOnlyList<MetricResult> metrics, IReadOnlyList<RatedResult> rated, string? name)
     {
         var fired = new List<ImprovementResult>();
         var context = ContextFor(_input.Period);
         var lastDay = _input.Period.End.PlusDays(-1);
         foreach (var rule in Policy.Improvements)
         {
-            var metric = metrics.FirstOrDefault(m => m.Id == rule.Metric);
+            var metric = metrics.FirstOrDefault(m => m.Id == rule.Metric)
+                ?? rated.Where(r => r.Id == rule.Metric).Select(AsMetric).FirstOrDefault();
             if (metric is null) continue;
             bool fires;
             try
@@ -234,6 +235,14 @@ internal sealed class PersonEvaluation
             if (fires) fired.Add(PdcaRenderer.Render(rule, metric, _person, name, _input.Period.ToString(), lastDay));
         }
         return fired;
+    }
+
+    // A PDCA rule may improve a BARS item: its level plays the metric's value.
+    private MetricResult AsMetric(RatedResult r)
+    {
+        var item = Policy.RatedItems[r.Id];
+        return new MetricResult(r.Id, r.Name, r.Level, r.Status, null, item.Target, r.Met, r.Score, r.Dimension, r.Weight,
+            r.EffectiveWeight, r.Contribution, new MetricTrace("", item.Source, null, r.Raters.Count, r.Raters.Count, new Dictionary<string, int>(), item.Location));
     }
 
     private MetricTrace Trace(MetricModel metric, MetricValue value)

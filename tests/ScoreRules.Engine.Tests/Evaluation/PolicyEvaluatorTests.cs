@@ -35,7 +35,7 @@ public class PolicyEvaluatorTests
         bonus extra { value count() over tickets where csat == 5  max 1 }
         scorecard t1 for role == "tier1" { dimension cx { csat 50% } dimension ops { frt 30%, fcr 20% } bonus extra }
         improve fcr when missed {
-          plan "FCR {{ value | pct }}, target {{ target }}"
+          plan "FCR {{ value | pct }}, target {{ target | pct }}"
           do "coach" within 14 days owner supervisor
           check fcr next period
           act "share"
@@ -114,7 +114,7 @@ public class PolicyEvaluatorTests
         var alice = Run().People.Single(p => p.Person == "alice");
         var item = alice.Improvements.ShouldHaveSingleItem();
         item.Metric.ShouldBe("fcr");
-        item.Plan.ShouldBe("FCR 66.7 %, target >= 80 %");
+        item.Plan.ShouldBe("FCR 66.7 %, target 80 %");
         item.Due.ShouldBe(new DateOnly(2026, 4, 14)); // 31 March + 14 days
         item.Owner.ShouldBe("supervisor");
         alice.Alerts.ShouldBeEmpty(); // FRT 36 is not above 60
