@@ -67,6 +67,7 @@ public static class Program
             FmtCommand.Create(),
             EvalCommand.Create(),
             ExplainCommand.Create(),
+            TestCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new PrintVersionAction();

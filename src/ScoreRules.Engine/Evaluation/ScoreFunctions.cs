@@ -42,11 +42,19 @@ public static class ScoreFunctions
     }
 
     /// <summary>The score of the first band whose comparison holds (a band without operator is <c>else</c>); 0 when none holds.</summary>
-    public static decimal Bands(IReadOnlyList<(CompareOp? Operator, decimal Bound, decimal Score)> bands, decimal value)
+    public static decimal Bands(IReadOnlyList<(CompareOp? Operator, decimal Bound, decimal Score)> bands, decimal value) =>
+        BandIndex(bands, value) is var i and >= 0 ? bands[i].Score : 0m;
+
+    /// <summary>
+    /// The 0-based index of the band that scores <paramref name="value"/>: the first whose comparison holds
+    /// (a band without operator is <c>else</c>), or -1 when none holds. With bands
+    /// <c>&lt; 30 -> 100, &lt; 45 -> 80, else -> 0</c>, 47 gives 2. Rule coverage uses it to tell which bands tests reach.
+    /// </summary>
+    public static int BandIndex(IReadOnlyList<(CompareOp? Operator, decimal Bound, decimal Score)> bands, decimal value)
     {
-        foreach (var (op, bound, score) in bands)
-            if (op is null || op.Value.Holds(value, bound)) return score;
-        return 0m;
+        for (var i = 0; i < bands.Count; i++)
+            if (bands[i].Operator is not { } op || op.Holds(value, bands[i].Bound)) return i;
+        return -1;
     }
 
     private static decimal Clamp(decimal score) => Math.Clamp(score, 0m, 100m);

@@ -34,6 +34,21 @@ public class ScoreFunctionsTests
         ScoreFunctions.Score(frt, decimal.Parse(value), null).ShouldBe(decimal.Parse(expected));
     }
 
+    [Theory]
+    [InlineData("27.5", 0)]
+    [InlineData("30", 1)]       // < 30 fails at 30, < 45 holds: the second band
+    [InlineData("59.9", 2)]
+    [InlineData("60", 3)]       // only else is left
+    public void BandIndexNamesTheBandThatScored(string value, int expected)
+    {
+        var frt = new BandsScoreModel([(CompareOp.Less, 30m, 100m), (CompareOp.Less, 45m, 80m), (CompareOp.Less, 60m, 60m), (null, 0m, 0m)]);
+        ScoreFunctions.BandIndex(frt.Bands, decimal.Parse(value)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void BandIndexWithoutElseIsMinusOneBeyondTheLastBand() =>
+        ScoreFunctions.BandIndex([(CompareOp.GreaterOrEqual, 2m, 100m), (CompareOp.GreaterOrEqual, 1m, 50m)], 0.5m).ShouldBe(-1);
+
     [Fact]
     public void MetGivesAllOrNothing()
     {
