@@ -21,6 +21,7 @@ internal sealed class PolicyRun : IDisposable
     public const string ImportStd = "import \"../std/metrics.score\"";
 
     private readonly string _root;
+    private PolicyModel? _policy;
 
     private PolicyRun(string rules, bool withStd)
     {
@@ -68,8 +69,8 @@ internal sealed class PolicyRun : IDisposable
         return loaded;
     }
 
-    /// <summary>The policy version (the rules hold exactly one).</summary>
-    public PolicyModel Policy() => Check().Versions.ShouldHaveSingleItem();
+    /// <summary>The policy version (the rules hold exactly one), checked and bound once per run.</summary>
+    public PolicyModel Policy() => _policy ??= Check().Versions.ShouldHaveSingleItem();
 
     /// <summary>Reads the data the policy uses, in the policy's time zone.</summary>
     public DataSetLoader.Result Load()
