@@ -8,6 +8,9 @@ namespace ScoreRules.Engine.Evaluation;
 /// Evaluates bound expressions. Values are null (empty), decimal, string, bool, <see cref="LocalDate"/>,
 /// <see cref="Instant"/> or <see cref="Duration"/>. Empty propagates: an operation with an empty operand is
 /// empty, except <c>== none</c> / <c>!= none</c>, <c>and</c>/<c>or</c> (three-valued, as in SQL) and <c>not</c>.
+/// A date written in the rules (<c>2026-03-31</c>) is a <see cref="LocalDate"/>; a date-time compared with a
+/// date is compared by its local date in <see cref="IExpressionContext.Zone"/>, so <c>created &lt;= 2026-03-31</c>
+/// holds all through 31 March.
 /// </summary>
 public static class ExpressionEvaluator
 {
@@ -15,7 +18,12 @@ public static class ExpressionEvaluator
     /// <exception cref="EvaluationException">Operands of the wrong type, division by zero is not an error (empty).</exception>
     public static object? Evaluate(Expr expr, IExpressionContext context) => expr switch
     {
-        ConstantExpr c => c.Value is TimeSpan ts ? Duration.FromTimeSpan(ts) : c.Value,
+        ConstantExpr c => c.Value switch
+        {
+            TimeSpan ts => Duration.FromTimeSpan(ts),
+            DateOnly d => LocalDate.FromDateOnly(d),
+            var v => v,
+        },
         NameRef n => context.Resolve(n),
         AggregateExpr a => context.Aggregate(a),
         CallExpr c => Call(c, context),
@@ -69,7 +77,7 @@ public static class ExpressionEvaluator
             return b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty;
         }
         if (left is null || right is null) return null;
-        if (b.Operator.IsComparison()) return Compare(b, left, right);
+        if (b.Operator.IsComparison()) return Compare(b, left, right, context.Zone);
         return Arithmetic(b, left, right);
     }
 
@@ -84,7 +92,7 @@ public static class ExpressionEvaluator
             : (right == true ? true : left is null || right is null ? null : false);
     }
 
-    private static bool Compare(BinaryExpr b, object left, object right)
+    private static bool Compare(BinaryExpr b, object left, object right, DateTimeZone zone)
     {
         var op = b.Operator.ToCompareOp();
         int order;
@@ -96,6 +104,8 @@ public static class ExpressionEvaluator
             case (decimal l, Duration r): order = l.CompareTo((decimal)r.TotalMinutes); break;
             case (Instant l, Instant r): order = l.CompareTo(r); break;
             case (LocalDate l, LocalDate r): order = l.CompareTo(r); break;
+            case (Instant l, LocalDate r): order = l.InZone(zone).Date.CompareTo(r); break;
+            case (LocalDate l, Instant r): order = l.CompareTo(r.InZone(zone).Date); break;
             case (string l, string r) when op is CompareOp.Equal or CompareOp.NotEqual:
                 return (string.Equals(l, r, StringComparison.Ordinal)) == (op == CompareOp.Equal);
             case (bool l, bool r) when op is CompareOp.Equal or CompareOp.NotEqual:

@@ -1,3 +1,4 @@
+using NodaTime;
 using ScoreRules.Language.Model;
 
 namespace ScoreRules.Engine.Evaluation;
@@ -17,4 +18,10 @@ public interface IExpressionContext
     /// <paramref name="function"/> is not such a function, so the evaluator tries its pure functions.
     /// </summary>
     bool TryCall(string function, IReadOnlyList<object?> arguments, IReadOnlyList<Expr> argumentExpressions, RuleLocation location, out object? result);
+
+    /// <summary>
+    /// The zone in which a date-time is compared with a date (<c>created &lt;= 2026-03-31</c> compares the
+    /// local date of <c>created</c>): the policy's zone. UTC unless the context says otherwise.
+    /// </summary>
+    DateTimeZone Zone => DateTimeZone.Utc;
 }

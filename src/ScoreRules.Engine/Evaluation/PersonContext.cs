@@ -8,7 +8,10 @@ namespace ScoreRules.Engine.Evaluation;
 /// <summary>
 /// Evaluates the expressions of one person in one period: bare names are metric, rated or bonus values
 /// (computed on first use), aggregations run over the person's rows of a source in the period, and
-/// context functions (work_minutes, work_hours, work_days, change) are served here.
+/// context functions are served here: work_minutes, work_hours, work_days, change, the elapsed
+/// calendar time minutes(start, end), hours(start, end), days(start, end), and date(datetime).
+/// A date where a date-time is expected stands for the start of that day (in the calendar's zone
+/// for business time, in the policy's zone otherwise).
 /// </summary>
 internal sealed class PersonContext : IExpressionContext
 {
@@ -34,6 +37,9 @@ internal sealed class PersonContext : IExpressionContext
     public AppraisalPeriod Period { get; }
 
     public DataWarnings Warnings { get; }
+
+    /// <summary>The policy's zone: date-times are compared with dates by their local date there.</summary>
+    public DateTimeZone Zone => _input.Zone;
 
     /// <summary>Resolves names of other values (metrics, rated items, bonuses) on demand.</summary>
     public Func<string, NameKind, object?>? ValueOf { get; set; }
@@ -106,6 +112,18 @@ internal sealed class PersonContext : IExpressionContext
             case "change":
                 result = Change(argumentExpressions, location);
                 return true;
+            case "minutes" or "hours" or "days" when arguments.Count == 2:
+                result = Elapsed(function, arguments, location);
+                return true;
+            case "date" when arguments.Count == 1:
+                result = arguments[0] switch
+                {
+                    null => null,
+                    Instant i => i.InZone(_input.Zone).Date,
+                    LocalDate d => d,
+                    var other => throw new EvaluationException($"`date` needs a date and time, found {ExpressionEvaluator.Describe(other)}", location),
+                };
+                return true;
             default:
                 result = null;
                 return false;
@@ -119,19 +137,55 @@ internal sealed class PersonContext : IExpressionContext
         var calendarName = args[2] as string ?? throw new EvaluationException($"the third argument of `{function}` must be a calendar", location);
         if (!_input.Calendars.TryGetValue(calendarName, out var calendar))
             throw new EvaluationException($"unknown calendar `{calendarName}`", location);
-        if (args[0] is not Instant start || args[1] is not Instant end)
-            throw new EvaluationException($"`{function}` needs two date-times, found {ExpressionEvaluator.Describe(args[0])} and {ExpressionEvaluator.Describe(args[1])}", location);
         bool endBeforeStart;
-        decimal value = function switch
+        decimal value;
+        if (function == "work_days" && args[0] is LocalDate startDate && args[1] is LocalDate endDate)
         {
-            "work_minutes" => (decimal)calendar.WorkMinutes(start, end, out endBeforeStart),
-            "work_hours" => (decimal)calendar.WorkHours(start, end, out endBeforeStart),
-            _ => calendar.WorkDays(start, end, out endBeforeStart),
-        };
+            value = calendar.WorkDays(startDate, endDate, out endBeforeStart);
+        }
+        else
+        {
+            var start = ToInstant(function, args[0], calendar.Zone, location);
+            var end = ToInstant(function, args[1], calendar.Zone, location);
+            value = function switch
+            {
+                "work_minutes" => (decimal)calendar.WorkMinutes(start, end, out endBeforeStart),
+                "work_hours" => (decimal)calendar.WorkHours(start, end, out endBeforeStart),
+                _ => calendar.WorkDays(start, end, out endBeforeStart),
+            };
+        }
         if (endBeforeStart && CurrentRow is { } current)
             Warnings.EndBeforeStart(current.Table, current.Row, location);
         return value;
     }
+
+    /// <summary>
+    /// Calendar time from start to end, signed (an end before the start gives a negative time): real
+    /// elapsed time between date-times, whole days of 24 hours between two dates.
+    /// </summary>
+    private object? Elapsed(string function, IReadOnlyList<object?> args, RuleLocation location)
+    {
+        if (args[0] is null || args[1] is null) return null;
+        decimal minutes;
+        if (args[0] is LocalDate startDate && args[1] is LocalDate endDate)
+            minutes = NodaTime.Period.DaysBetween(startDate, endDate) * 1440m;
+        else
+            minutes = (decimal)(ToInstant(function, args[1], _input.Zone, location) - ToInstant(function, args[0], _input.Zone, location)).BclCompatibleTicks
+                / NodaConstants.TicksPerMinute;
+        return function switch
+        {
+            "minutes" => minutes,
+            "hours" => minutes / 60m,
+            _ => minutes / 1440m,
+        };
+    }
+
+    private static Instant ToInstant(string function, object? value, DateTimeZone zone, RuleLocation location) => value switch
+    {
+        Instant i => i,
+        LocalDate d => d.AtStartOfDayInZone(zone).ToInstant(),
+        _ => throw new EvaluationException($"`{function}` needs a date or a date and time, found {ExpressionEvaluator.Describe(value)}", location),
+    };
 
     private object? Change(IReadOnlyList<Expr> args, RuleLocation location)
     {
