@@ -21,11 +21,11 @@ public class BankPolicyEvalTests
     {
         dir.Write("data/people.csv", "employee_id,name,role,team,manager_id\nbob,李大明,tier1,A,m1\n");
         dir.Write("data/tickets.csv",
-            "ticket_id,assignee,created_at,first_response_at,resolved_at,contact_count,reassignment_count,reopen_count,escalated,made_sla\n" +
-            "T11,bob,2026-02-02 09:00,2026-02-02 09:10,2026-02-02 10:00,1,0,0,false,true\n" +
-            "T12,bob,2026-02-03 11:50,2026-02-03 13:20,2026-02-03 16:00,1,0,0,false,true\n" +
-            "T13,bob,2026-02-13 17:30,2026-02-23 09:10,2026-02-23 11:00,2,0,0,false,false\n" +
-            "T14,bob,2026-02-26 17:50,2026-03-02 09:40,2026-03-02 11:00,1,0,0,false,true\n");
+            "ticket_id,assignee,created_at,first_response_at,resolved_at,contact_count,reassignment_count,reopen_count,escalated,made_sla,customer_replies\n" +
+            "T11,bob,2026-02-02 09:00,2026-02-02 09:10,2026-02-02 10:00,1,0,0,false,true,0\n" +
+            "T12,bob,2026-02-03 11:50,2026-02-03 13:20,2026-02-03 16:00,1,0,0,false,true,0\n" +
+            "T13,bob,2026-02-13 17:30,2026-02-23 09:10,2026-02-23 11:00,2,0,0,false,false,0\n" +
+            "T14,bob,2026-02-26 17:50,2026-03-02 09:40,2026-03-02 11:00,1,0,0,false,true,0\n");
         dir.Write("data/csat_survey.csv",
             "問卷編號,承辦人員,填答時間,整體滿意度,處理費力程度\n" +
             "Q11,bob,2026/2/2 11:00,非常滿意,2\n" +

@@ -58,7 +58,7 @@ public class P03_DisplayRoundingTests
         }
 
         improve fcr when missed {
-          plan "FCR {{ value | pct }}, target {{ target }}"
+          plan "FCR {{ value | pct }}, target {{ operator }} {{ target | pct }}"
           act "done"
         }
 
