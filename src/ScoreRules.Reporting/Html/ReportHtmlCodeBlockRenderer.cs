@@ -1,0 +1,27 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using ScoreRules.Reporting.Charts;
+using ScoreRules.Reporting.Markdown;
+
+namespace ScoreRules.Reporting.Html;
+
+/// <summary>Writes chart blocks as inline SVG and hands every other code block to Markdig's own renderer.</summary>
+internal sealed class ReportHtmlCodeBlockRenderer(IMarkdownObjectRenderer fallback) : HtmlObjectRenderer<CodeBlock>
+{
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, CodeBlock obj)
+    {
+        if (obj is FencedCodeBlock fenced && ChartSpecParser.IsChartInfo(MarkdownParsing.FenceInfo(fenced)))
+        {
+            var spec = ChartSpecParser.Parse(MarkdownParsing.FenceInfo(fenced), fenced.Lines.ToString());
+            renderer.EnsureLine();
+            renderer.Write("<figure class=\"chart\">");
+            renderer.Write(SvgChartWriter.Write(spec, 640));
+            renderer.WriteLine("</figure>");
+            return;
+        }
+
+        fallback.Write(renderer, obj);
+    }
+}
