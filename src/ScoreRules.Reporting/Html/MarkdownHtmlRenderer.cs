@@ -11,7 +11,8 @@ namespace ScoreRules.Reporting.Html;
 
 /// <summary>
 /// Renders report Markdown to a standalone HTML page for screens and printing: the same dialect as the PDF renderer
-/// (pipe tables, chart blocks as inline SVG, <c>&lt;!-- pagebreak --&gt;</c> as a print page break), with a print
+/// (pipe tables, chart blocks as inline SVG, <c>&lt;!-- pagebreak --&gt;</c> as a print page break, other raw HTML
+/// shown as text), with a print
 /// stylesheet: the paper size, running header and footer with page numbers (CSS page margin boxes, where the
 /// browser supports them), table headers (<c>thead</c>) repeated on every printed page, rows and charts not split,
 /// and headings kept with what follows. Same input, same string.
@@ -29,7 +30,8 @@ public static class MarkdownHtmlRenderer
         var renderer = new HtmlRenderer(body);
         MarkdownParsing.Pipeline.Setup(renderer);
         Replace<CodeBlockRenderer>(renderer, fallback => new ReportHtmlCodeBlockRenderer(fallback));
-        Replace<HtmlBlockRenderer>(renderer, fallback => new ReportHtmlBlockRenderer(fallback));
+        Replace<HtmlBlockRenderer>(renderer, _ => new ReportHtmlBlockRenderer());
+        Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(renderer, _ => new ReportHtmlInlineRenderer());
         renderer.Render(document);
         body.Flush();
 

@@ -1,3 +1,4 @@
+using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -5,8 +6,11 @@ using ScoreRules.Reporting.Markdown;
 
 namespace ScoreRules.Reporting.Html;
 
-/// <summary>Turns <c>&lt;!-- pagebreak --&gt;</c> into a print page break; other HTML blocks pass through.</summary>
-internal sealed class ReportHtmlBlockRenderer(IMarkdownObjectRenderer fallback) : HtmlObjectRenderer<HtmlBlock>
+/// <summary>
+/// Turns <c>&lt;!-- pagebreak --&gt;</c> into a print page break, drops other comments, and shows any other HTML
+/// block as text, as the PDF does (report text may carry names or notes with angle brackets).
+/// </summary>
+internal sealed class ReportHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
@@ -15,9 +19,11 @@ internal sealed class ReportHtmlBlockRenderer(IMarkdownObjectRenderer fallback) 
         {
             renderer.EnsureLine();
             renderer.WriteLine("<div class=\"page-break\"></div>");
-            return;
         }
-
-        fallback.Write(renderer, obj);
+        else if (!MarkdownParsing.IsComment(obj))
+        {
+            renderer.EnsureLine();
+            renderer.Write("<p>").Write(WebUtility.HtmlEncode(obj.Lines.ToString().Trim())).WriteLine("</p>");
+        }
     }
 }

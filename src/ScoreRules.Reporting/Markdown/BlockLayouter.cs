@@ -9,7 +9,8 @@ namespace ScoreRules.Reporting.Markdown;
 /// <summary>
 /// Lays out the blocks of a Markdown document as a flow of pieces for the paginator: headings (kept with what
 /// follows, each a bookmark), paragraphs, bullet and numbered lists (nested), pipe tables, code blocks, chart
-/// blocks, block quotes, thematic breaks and <c>&lt;!-- pagebreak --&gt;</c>. Other HTML is left out.
+/// blocks, block quotes, thematic breaks and <c>&lt;!-- pagebreak --&gt;</c>. HTML comments are left out; other
+/// HTML blocks are shown as text.
 /// </summary>
 internal sealed class BlockLayouter
 {
@@ -77,6 +78,9 @@ internal sealed class BlockLayouter
                 break;
             case HtmlBlock html when MarkdownParsing.IsPageBreak(html):
                 _pieces.Add(new PageBreakPiece());
+                break;
+            case HtmlBlock html when !MarkdownParsing.IsComment(html):
+                AddParagraph([new StyledRun(string.Join(' ', html.Lines.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), new TextStyle(Typography.BodySize))], context, Typography.ParagraphGap);
                 break;
             case QuoteBlock quote:
                 var inner = context with { X = context.X + Typography.QuoteIndent, Width = context.Width - Typography.QuoteIndent, Bars = [.. context.Bars, context.X + 2] };

@@ -8,7 +8,8 @@ namespace ScoreRules.Reporting.Markdown;
 
 /// <summary>
 /// Turns Markdig inlines into styled runs: <c>**bold**</c>, <c>*italic*</c>, <c>***both***</c>, <c>`code`</c>
-/// (monospace), links (coloured text), hard breaks. White space collapses as in HTML, except that a soft line break
+/// (monospace), links (coloured text), hard breaks (also <c>&lt;br&gt;</c>); other inline HTML is shown as the
+/// text it is, as the HTML renderer does. White space collapses as in HTML, except that a soft line break
 /// between two CJK characters disappears instead of becoming a space. Invisible format characters (zero-width
 /// spaces and joiners, variation selectors, soft hyphens) are dropped.
 /// </summary>
@@ -52,11 +53,7 @@ internal static class InlineCollector
                 output.Add(new StyledRun(autolink.Url, style with { Color = Typography.LinkColor }));
                 break;
             case HtmlInline html:
-                if (html.Tag.Replace(" ", "", StringComparison.Ordinal).StartsWith("<br", StringComparison.OrdinalIgnoreCase))
-                {
-                    output.Add(new StyledRun("\n", style));
-                }
-
+                output.Add(new StyledRun(MarkdownParsing.IsLineBreakTag(html.Tag) ? "\n" : html.Tag, style));
                 break;
             case EmphasisInline emphasis:
                 var inner = emphasis.DelimiterChar is '*' or '_'
