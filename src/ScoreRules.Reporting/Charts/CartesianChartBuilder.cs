@@ -93,7 +93,17 @@ internal sealed class CartesianChartBuilder
             }
 
             var valueText = point.Value is { } v2 ? ChartStyle.Format(v2, _spec.Unit) : "–";
-            _shapes.Add(ChartStyle.Centered(valueText, center, valueTop - 2 - valueSize * (ChartStyle.LineFactor - ChartStyle.AscentFactor), valueStyle, _measurer));
+            var descent = valueSize * (ChartStyle.LineFactor - ChartStyle.AscentFactor);
+            var label = ChartStyle.Centered(valueText, center, valueTop - 2 - descent, valueStyle, _measurer);
+            if (_spec.Target is { } line && point.Value is { } v3 && Crosses(label, Y(line)))
+            {
+                // Keep the dashed target line from striking through the value: a bar's value goes just above the
+                // line, a point's value just below the point.
+                var baseline = _spec.Kind == ChartKind.Bar ? Y(line) - 2 - descent : Y(v3) + 4 + valueSize * ChartStyle.AscentFactor;
+                label = ChartStyle.Centered(valueText, center, baseline, valueStyle, _measurer);
+            }
+
+            _shapes.Add(label);
         }
 
         if (points.Count > 0)
@@ -115,6 +125,8 @@ internal sealed class CartesianChartBuilder
         var bottom = AddCategoryLabels(plotLeft, slot, plotBottom + 4, plotHeight);
         return new ChartScene(_width, bottom + Pad, _shapes);
     }
+
+    private static bool Crosses(ChartText label, double y) => y > label.Bounds.Top - 1 && y < label.Bounds.Bottom + 1;
 
     private double FitValueSize(TextStyle style, double slot)
     {

@@ -236,6 +236,8 @@ internal sealed class BlockLayouter
             for (var c = 0; c < cells.Count && c < columns; c++)
             {
                 var (min, max) = LineBreaker.ContentWidths(cells[c], _measurer);
+                // CJK text may break between any two characters; keep short cells such as 等級 whole all the same.
+                min = Math.Max(min, Math.Min(max, 4 * size));
                 bounds[c] = (Math.Max(bounds[c].Min, min + pad), Math.Max(bounds[c].Max, max + pad));
             }
         }
