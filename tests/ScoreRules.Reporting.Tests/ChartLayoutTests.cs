@@ -36,6 +36,13 @@ public class ChartLayoutTests
                 Overlap(texts[i].Bounds, bar.Rect).ShouldBeFalse($"'{texts[i].Text}' {texts[i].Bounds} overlaps the bar {bar.Rect}");
             }
 
+            foreach (var target in scene.Shapes.OfType<ChartLine>().Where(l => l.Dashed))
+            {
+                var across = texts[i].Bounds.Left < target.To.X && texts[i].Bounds.Right > target.From.X;
+                (across && target.From.Y > texts[i].Bounds.Top && target.From.Y < texts[i].Bounds.Bottom)
+                    .ShouldBeFalse($"the target line strikes through '{texts[i].Text}'");
+            }
+
             texts[i].Bounds.Left.ShouldBeGreaterThanOrEqualTo(0);
             texts[i].Bounds.Right.ShouldBeLessThanOrEqualTo(scene.Width + 0.01);
             texts[i].Bounds.Bottom.ShouldBeLessThanOrEqualTo(scene.Height + 0.01);
@@ -117,7 +124,7 @@ public class ChartLayoutTests
     [Fact]
     public void Line_chart_points_follow_the_values()
     {
-        var spec = new ChartSpec { Kind = ChartKind.Line, Points = [new("2026-01", 60), new("2026-02", 80), new("2026-03", 70)], Max = 100 };
+        var spec = new ChartSpec { Kind = ChartKind.Line, Points = [new("2026-01", 60), new("2026-02", 80), new("2026-03", 70)], Max = 100, Target = 72 };
         var scene = ChartScene.Build(spec, 400, Text);
 
         var line = scene.Shapes.OfType<ChartPolyline>().Single();
