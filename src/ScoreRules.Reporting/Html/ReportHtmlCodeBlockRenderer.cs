@@ -9,6 +9,9 @@ namespace ScoreRules.Reporting.Html;
 /// <summary>Writes chart blocks as inline SVG and hands every other code block to Markdig's own renderer.</summary>
 internal sealed class ReportHtmlCodeBlockRenderer(IMarkdownObjectRenderer fallback) : HtmlObjectRenderer<CodeBlock>
 {
+    /// <summary>The printed content width in points: A4 less two 20 mm margins is 170 mm.</summary>
+    private const double ContentWidth = 481.9;
+
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -17,7 +20,7 @@ internal sealed class ReportHtmlCodeBlockRenderer(IMarkdownObjectRenderer fallba
             var spec = ChartSpecParser.Parse(MarkdownParsing.FenceInfo(fenced), fenced.Lines.ToString());
             renderer.EnsureLine();
             renderer.Write("<figure class=\"chart\">");
-            renderer.Write(SvgChartWriter.Write(spec, 640));
+            renderer.Write(SvgChartWriter.Write(spec, ContentWidth));
             renderer.WriteLine("</figure>");
             return;
         }

@@ -8,12 +8,15 @@ namespace ScoreRules.Reporting.Html;
 /// <summary>Writes a laid-out chart as an inline SVG element (same layout as the PDF, browser fonts).</summary>
 internal static class SvgChartWriter
 {
-    /// <summary>The chart of <paramref name="spec"/> as SVG, laid out at most <paramref name="width"/> CSS pixels wide.</summary>
+    /// <summary>
+    /// The chart of <paramref name="spec"/> as SVG, laid out at most <paramref name="width"/> points wide; user units are
+    /// points, so labels print at the same sizes as in the PDF.
+    /// </summary>
     public static string Write(ChartSpec spec, double width)
     {
         var scene = ChartScene.Build(spec, spec.Kind == ChartKind.Radar ? Math.Min(width, 380) : width, new ApproximateTextMeasurer());
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart chart-{spec.Kind.ToString().ToLowerInvariant()}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(scene.Width)} {N(scene.Height)}\" width=\"{N(scene.Width)}\" height=\"{N(scene.Height)}\" role=\"img\"");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart chart-{spec.Kind.ToString().ToLowerInvariant()}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(scene.Width)} {N(scene.Height)}\" width=\"{N(scene.Width)}pt\" height=\"{N(scene.Height)}pt\" role=\"img\"");
         if (!string.IsNullOrEmpty(spec.Title))
         {
             svg.Append(" aria-label=\"").Append(WebUtility.HtmlEncode(spec.Title)).Append('"');

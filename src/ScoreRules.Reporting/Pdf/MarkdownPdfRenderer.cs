@@ -25,6 +25,7 @@ public static class MarkdownPdfRenderer
     public static void Render(string markdown, PdfOptions options, Stream output)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(options);
         Render([(options.Title ?? "", markdown)], options, output, packet: false);
     }
 

@@ -11,7 +11,10 @@ public sealed record PdfOptions
     /// <summary>The paper size; A4 unless set.</summary>
     public PageSize PageSize { get; init; } = PageSize.A4;
 
-    /// <summary>Page margin on every side, in points (1/72 inch); 56.7 (20 mm) unless set. The header and footer sit inside it.</summary>
+    /// <summary>
+    /// Page margin on every side, in points (1/72 inch); 56.7 (20 mm) unless set, kept between 24 and 144. The header
+    /// and footer sit inside it.
+    /// </summary>
     public double Margin { get; init; } = 56.7;
 
     /// <summary>Text at the left of every page's header (e.g. the person), or null; in a packet, null shows each document's title.</summary>
