@@ -79,4 +79,22 @@ public class FontSetTests
             File.Delete(notAFont);
         }
     }
+
+    [Fact]
+    public void Fonts_with_PostScript_outlines_are_passed_over_and_refused_with_font()
+    {
+        // A minimal 'OTTO' font: sfnt header (12 bytes) and one table record 'CFF ' pointing at 4 bytes at offset 28.
+        byte[] otf = [0x4F, 0x54, 0x54, 0x4F, 0, 1, 0, 16, 0, 0, 0, 0, (byte)'C', (byte)'F', (byte)'F', (byte)' ', 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 4, 1, 0, 4, 2];
+        var path = Path.Combine(Path.GetTempPath(), $"cff-{Guid.NewGuid():N}.otf");
+        try
+        {
+            File.WriteAllBytes(path, otf);
+            FontFace.ReadFile(path).Single().HasTrueTypeOutlines.ShouldBeFalse();
+            Should.Throw<ReportRenderException>(() => FontSet.Create(path)).Message.ShouldContain("PostScript (CFF) outlines");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
