@@ -177,4 +177,21 @@ public class PdfRenderingTests
         bookmarks.Roots.Select(r => ((DocumentBookmarkNode)r).PageNumber).ShouldBe([1, 2]);
         bookmarks.Roots[1].Children.Single().Title.ShouldBe("報告");
     }
+
+    [Fact]
+    public void A_row_taller_than_a_page_is_split_between_its_lines_under_the_repeated_header()
+    {
+        // 70 lines of 13.05 pt (9 pt table text) are 913.5 pt, more than the 728.49 pt A4 body.
+        var cell = string.Join("<br>", Enumerable.Range(1, 70).Select(i => $"line {i}"));
+        var markdown = $"| 評語 Comment | 分數 |\n|---|---:|\n| {cell} | 90 |\n";
+
+        var pages = PdfText.Pages(MarkdownPdfRenderer.Render(markdown, new PdfOptions()));
+
+        pages.Count.ShouldBe(2);
+        pages.ShouldAllBe(p => p[0] == "評語 Comment 分數");
+        var lines = pages.SelectMany(p => p).Where(l => l.StartsWith("line ", StringComparison.Ordinal)).ToList();
+        lines.Count.ShouldBe(70);
+        lines[0].ShouldBe("line 1 90");
+        lines[^1].ShouldBe("line 70");
+    }
 }

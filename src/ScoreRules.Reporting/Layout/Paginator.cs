@@ -4,7 +4,8 @@ namespace ScoreRules.Reporting.Layout;
 /// Fills pages with pieces from top to bottom. A piece that does not fit starts a new page; a chain of
 /// keep-with-next pieces (a heading and the first line after it, a table header and its first row, a paragraph's
 /// first two lines) moves to the next page whole when it does not fit but would fit on an empty page, so a heading
-/// is never the last thing on a page. A table row that starts a page gets its header row above it again.
+/// is never the last thing on a page. A table row that starts a page gets its header row above it again; a row
+/// taller than a whole page is split between its lines.
 /// </summary>
 internal static class Paginator
 {
@@ -32,6 +33,26 @@ internal static class Paginator
                 continue;
             }
 
+            // A table row taller than a whole page is split between its lines, page after page.
+            while (piece is TableRowPiece row && row.Height > bodyHeight)
+            {
+                var room = bodyHeight - y - (pages[^1].Count == 0 ? (row.RepeatHeader?.Height ?? 0) : row.SpaceBefore);
+                if (row.Split(room) is not { } parts)
+                {
+                    NewPage();
+                    if (row.Split(bodyHeight - (row.RepeatHeader?.Height ?? 0)) is null)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                Place(pages[^1], parts.First, ref y);
+                NewPage();
+                piece = parts.Remainder;
+            }
+
             var gap = pages[^1].Count == 0 ? 0 : piece.SpaceBefore;
             var chain = gap + piece.Height + ChainAfter(pieces, i);
             if (pages[^1].Count > 0 && y + chain > bodyHeight + 0.01)
@@ -45,14 +66,7 @@ internal static class Paginator
                 }
             }
 
-            if (pages[^1].Count == 0 && piece.RepeatHeader is { } header && !ReferenceEquals(header, piece))
-            {
-                pages[^1].Add(new PlacedPiece(header, y));
-                y += header.Height;
-            }
-
-            pages[^1].Add(new PlacedPiece(piece, y + gap));
-            y += gap + piece.Height;
+            Place(pages[^1], piece, ref y);
         }
 
         if (pages.Count > 1 && pages[^1].Count == 0)
@@ -61,6 +75,20 @@ internal static class Paginator
         }
 
         return pages;
+    }
+
+    /// <summary>Places a piece at <paramref name="y"/>, after its table header when it starts the page.</summary>
+    private static void Place(List<PlacedPiece> page, LayoutPiece piece, ref double y)
+    {
+        var gap = page.Count == 0 ? 0 : piece.SpaceBefore;
+        if (page.Count == 0 && piece.RepeatHeader is { } header && !ReferenceEquals(header, piece))
+        {
+            page.Add(new PlacedPiece(header, y));
+            y += header.Height;
+        }
+
+        page.Add(new PlacedPiece(piece, y + gap));
+        y += gap + piece.Height;
     }
 
     /// <summary>Height of the pieces that must follow piece <paramref name="i"/> onto its page.</summary>

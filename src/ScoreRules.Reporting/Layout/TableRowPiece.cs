@@ -1,6 +1,9 @@
 namespace ScoreRules.Reporting.Layout;
 
-/// <summary>One table row: cells side by side, borders around every cell, the header row shaded.</summary>
+/// <summary>
+/// One table row: cells side by side, borders around every cell, the header row shaded. A row taller than a whole
+/// page can be split between its lines.
+/// </summary>
 internal sealed class TableRowPiece : LayoutPiece
 {
     private readonly double _x;
@@ -36,6 +39,29 @@ internal sealed class TableRowPiece : LayoutPiece
 
     /// <inheritdoc />
     public override double Height { get; }
+
+    /// <summary>
+    /// Splits the row so that its first part is at most <paramref name="height"/> points tall: every cell keeps the lines
+    /// that fit and the rest go to a second row. Null when not even one line fits.
+    /// </summary>
+    public (TableRowPiece First, TableRowPiece Remainder)? Split(double height)
+    {
+        var lines = (int)Math.Floor((height - 2 * Typography.CellPadY) / _lineHeight);
+        if (lines < 1 || _cells.All(c => c.Lines.Count <= lines))
+        {
+            return null;
+        }
+
+        TableRowPiece Part(Func<IReadOnlyList<TextLine>, IEnumerable<TextLine>> take) =>
+            new(_x, _widths, _cells.Select(c => c with { Lines = take(c.Lines).ToList() }).ToList(), _lineHeight, _baseline, IsHeader)
+            {
+                RepeatHeader = RepeatHeader,
+            };
+
+        var first = Part(l => l.Take(lines));
+        first.SpaceBefore = SpaceBefore;
+        return (first, Part(l => l.Skip(lines)));
+    }
 
     /// <inheritdoc />
     public override void Draw(IPageCanvas canvas, double left, double top)
