@@ -107,4 +107,12 @@ public class LineBreakerTests
         LineBreaker.ContentWidths([new StyledRun("ab cde", Body)], new FixedWidthMeasurer()).ShouldBe((15.0, 30.0));
         LineBreaker.ContentWidths([new StyledRun("一二三", Body)], new FixedWidthMeasurer()).ShouldBe((10.0, 30.0));
     }
+
+    [Fact]
+    public void Hyphenated_words_may_break_after_the_hyphen_and_a_leading_hyphen_stays()
+    {
+        // "first-" is 30 pt; "first-contact" (65 pt) does not fit 40.
+        Break("first-contact", 40).ShouldBe(["first-", "contact"]);
+        Break("-a -b", 100).ShouldBe(["-a -b"]);
+    }
 }

@@ -135,7 +135,7 @@ internal static class LineBreaker
             return true;
         }
 
-        return before == '-' && Rune.IsLetter(new Rune(beforeBefore)) && Rune.IsLetter(new Rune(after));
+        return before == '-' && Rune.IsValid(beforeBefore) && Rune.IsLetter(new Rune(beforeBefore)) && Rune.IsLetter(new Rune(after));
     }
 
     /// <summary>The runs joined into one string, with the style of every UTF-16 unit.</summary>
