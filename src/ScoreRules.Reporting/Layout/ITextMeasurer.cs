@@ -1,0 +1,9 @@
+namespace ScoreRules.Reporting.Layout;
+
+/// <summary>Measures text for layout: the PDF writer measures with the real fonts, tests with fixed widths.</summary>
+internal interface ITextMeasurer
+{
+    /// <summary>The advance width of <paramref name="text"/> in <paramref name="style"/>, in points.</summary>
+    /// <exception cref="Fonts.MissingGlyphException">No font has one of the characters.</exception>
+    double Width(string text, TextStyle style);
+}
