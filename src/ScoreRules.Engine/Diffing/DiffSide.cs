@@ -8,6 +8,6 @@ public sealed record DiffSide(string Spec, string? Commit, string? Version)
 {
     /// <summary>The side name for people: <c>HEAD~1 (3f2a9c1)</c>, <c>version 2026-Q1</c> or <c>working tree</c>.</summary>
     public string Display => Version is not null ? "version " + Version
-        : Commit is not null ? $"{Spec} ({Commit[..Math.Min(7, Commit.Length)]})"
+        : Commit is not null && !Commit.StartsWith(Spec, StringComparison.OrdinalIgnoreCase) ? $"{Spec} ({Commit[..Math.Min(7, Commit.Length)]})"
         : Spec;
 }

@@ -14,8 +14,9 @@ public static class GitRevisionReader
     /// <summary>Reads the rule files at <paramref name="revision"/> for the rules at <paramref name="rulesPath"/>.</summary>
     /// <param name="rulesPath">The policy folder or file, as the user wrote it; it need not exist in the working tree.</param>
     /// <param name="revision">Anything <c>git rev-parse</c> accepts that names a commit.</param>
-    /// <param name="snapshot">The files, when read.</param>
-    /// <param name="error">Why they could not be read (not in a repository, unknown revision, no rules there, git missing).</param>
+    /// <param name="snapshot">The files, when read; its roots are empty when the rules path holds no <c>.score</c>
+    /// file at that revision (a policy added later).</param>
+    /// <param name="error">Why they could not be read (not in a repository, unknown revision, git missing).</param>
     public static bool TryRead(string rulesPath, string revision, out RuleSnapshot? snapshot, out string? error)
     {
         snapshot = null;
@@ -55,11 +56,6 @@ public static class GitRevisionReader
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         var roots = blobs.Where(b => inRepo.Length == 0 || b.Path == inRepo || b.Path.StartsWith(inRepo + "/", StringComparison.Ordinal)).ToList();
-        if (roots.Count == 0)
-        {
-            error = $"there are no .score files in {rulesPath} at '{revision}'";
-            return false;
-        }
 
         var texts = ReadBlobs(folder, blobs.Select(b => b.Object).ToList(), out error);
         if (texts is null) return false;

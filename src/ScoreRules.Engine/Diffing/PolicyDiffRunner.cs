@@ -49,6 +49,8 @@ public static class PolicyDiffRunner
         var side = LoadWorkingTree(request.RulesPath, WorkingTree, out var errors, out var inputError);
         if (inputError is not null) return new DiffOutcome(null, [], [inputError], []);
         if (side is null) return new DiffOutcome(null, errors, [], []);
+        if (side.Sets.Count == 0)
+            return new DiffOutcome(null, [], [$"{request.RulesPath} has no policy (no file with a `policy` header)"], []);
         if (side.Sets.Count != 1)
             return new DiffOutcome(null, [], [$"version labels compare two versions of one policy, but {request.RulesPath} holds {side.Sets.Count} policy folders; name one of them"], []);
         var (folder, _, versions) = side.Sets[0];
@@ -72,7 +74,9 @@ public static class PolicyDiffRunner
             Side? side;
             List<SideErrors> sideErrors;
             string? inputError;
-            if (revision is null) side = LoadWorkingTree(request.RulesPath, WorkingTree, out sideErrors, out inputError);
+            if (revision is null && !File.Exists(request.RulesPath) && !Directory.Exists(request.RulesPath))
+                (side, sideErrors, inputError) = (new Side(new DiffSide(WorkingTree, null, null), []), [], null);
+            else if (revision is null) side = LoadWorkingTree(request.RulesPath, WorkingTree, out sideErrors, out inputError);
             else side = LoadRevision(request.RulesPath, revision, out sideErrors, out inputError);
             errors.AddRange(sideErrors);
             if (inputError is not null) inputErrors.Add(inputError);
@@ -82,6 +86,9 @@ public static class PolicyDiffRunner
         var to = Load(request.To);
         if (inputErrors.Count > 0) return new DiffOutcome(null, [], inputErrors, []);
         if (from is null || to is null) return new DiffOutcome(null, errors, [], []);
+        // A side without the policy is fine (a policy added or deleted by the change), both sides without it is not.
+        if (from.Sets.Count == 0 && to.Sets.Count == 0)
+            return new DiffOutcome(null, [], [$"{request.RulesPath} holds no policy (no file with a `policy` header) at {from.Name.Display} nor at {to.Name.Display}"], []);
 
         var keys = to.Sets.Select(s => s.Key).Concat(from.Sets.Select(s => s.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var sets = keys.Select(key =>
@@ -92,6 +99,9 @@ public static class PolicyDiffRunner
         }).ToList();
 
         if (request.DataFolder is null) return new DiffOutcome(new DiffReport(request.RulesPath, from.Name, to.Name, sets, null), [], [], []);
+        foreach (var side in new[] { from, to }.Where(s => s.Sets.Count == 0))
+            inputErrors.Add($"{request.RulesPath} holds no policy at {side.Name.Display}, so there are no results to compare with --data");
+        if (inputErrors.Count > 0) return new DiffOutcome(null, [], inputErrors, []);
         if (from.Sets.Count != 1 || to.Sets.Count != 1 || from.Sets[0].Key != to.Sets[0].Key)
             return new DiffOutcome(null, [], [$"--data compares the results of one policy, but {request.RulesPath} holds several policy folders; name one of them"], []);
         var before = SelectInForce(from, period, inputErrors);
@@ -144,7 +154,7 @@ public static class PolicyDiffRunner
             return null;
         }
         var check = PolicyChecker.Check([rulesPath]);
-        return Bind(new DiffSide(name, null, null), check, rulesPath, errors, out inputError);
+        return Bind(new DiffSide(name, null, null), check, errors);
     }
 
     private static Side? LoadRevision(string rulesPath, string revision, out List<SideErrors> errors, out string? inputError)
@@ -152,12 +162,12 @@ public static class PolicyDiffRunner
         errors = [];
         if (!GitRevisionReader.TryRead(rulesPath, revision, out var snapshot, out inputError)) return null;
         var check = PolicyChecker.Check(snapshot!.Files, snapshot.Roots);
-        return Bind(new DiffSide(revision, snapshot.Commit, null), check, rulesPath, errors, out inputError);
+        return Bind(new DiffSide(revision, snapshot.Commit, null), check, errors);
     }
 
-    private static Side? Bind(DiffSide name, CheckResult check, string rulesPath, List<SideErrors> errors, out string? inputError)
+    // The policy folders of a checked side, each with its versions bound; library folders (no header) are left out.
+    private static Side? Bind(DiffSide name, CheckResult check, List<SideErrors> errors)
     {
-        inputError = null;
         if (check.HasErrors)
         {
             errors.Add(new SideErrors(name.Display, check));
@@ -171,11 +181,6 @@ public static class PolicyDiffRunner
                 .ToList()))
             .Where(s => s.Versions.Count > 0)
             .ToList();
-        if (sets.Count == 0)
-        {
-            inputError = $"{name.Display}: {rulesPath} has no policy (no file with a `policy` header)";
-            return null;
-        }
         return new Side(name, sets);
     }
 }

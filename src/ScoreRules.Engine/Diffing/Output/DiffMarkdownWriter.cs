@@ -19,9 +19,10 @@ public static class DiffMarkdownWriter
         md.Append($"## Policy diff: `{report.RulesPath}`\n\n");
         md.Append($"From **{Escape(report.From.Display)}** to **{Escape(report.To.Display)}**.\n");
         if (report.NoRuleChanges) md.Append("\nNo rule changes.\n");
-        foreach (var set in report.Sets)
-            foreach (var version in set.Versions)
-                WriteVersion(md, version);
+        else
+            foreach (var set in report.Sets)
+                foreach (var version in set.Versions)
+                    WriteVersion(md, version);
         if (report.Impact is { } impact) WriteImpact(md, impact, report);
         output.Write(md.ToString());
     }

@@ -20,9 +20,10 @@ public static class DiffTextWriter
         var text = new StringBuilder();
         text.Append($"Policy diff of {report.RulesPath}: {report.From.Display} → {report.To.Display}\n");
         if (report.NoRuleChanges) text.Append("\nNo rule changes.\n");
-        foreach (var set in report.Sets)
-            foreach (var version in set.Versions)
-                WriteVersion(text, version);
+        else
+            foreach (var set in report.Sets)
+                foreach (var version in set.Versions)
+                    WriteVersion(text, version);
         if (report.Impact is { } impact) WriteImpact(text, impact, report);
         output.Write(text.ToString());
     }
