@@ -59,9 +59,14 @@ public static class GitRevisionReader
 
         var texts = ReadBlobs(folder, blobs.Select(b => b.Object).ToList(), out error);
         if (texts is null) return false;
-        var shown = DisplayPrefix(rulesPath, inRepo);
-        var files = blobs.Select((b, i) => new SourceText(shown + b.Path, texts[i])).ToList();
-        snapshot = new RuleSnapshot(revision, sha, files, roots.Select(r => shown + r.Path).ToList());
+        // Show each file the way the user would reach it from the rules path they wrote, so that both sides
+        // name files alike: "rules/acme" for the repository's "rules/acme" shows "rules/std/metrics.score",
+        // while "acme" typed in rules/ shows "std/metrics.score".
+        var isFile = roots.Count == 1 && roots[0].Path == inRepo;
+        var typedBase = isFile ? FolderOf(Normalize(rulesPath)) : Normalize(rulesPath);
+        var repoBase = isFile ? FolderOf(inRepo) : inRepo;
+        var files = blobs.Select((b, i) => new SourceText(Shown(typedBase, repoBase, b.Path), texts[i])).ToList();
+        snapshot = new RuleSnapshot(revision, sha, files, roots.Select(r => Shown(typedBase, repoBase, r.Path)).ToList());
         return true;
     }
 
@@ -107,16 +112,19 @@ public static class GitRevisionReader
         return (current, rest);
     }
 
-    // What to put before a repository path so that it reads like the rules path the user wrote: the user's
-    // "rules/acme" for the repository's "rules/acme" gives "", "../rules/acme" gives "../". When the two do
-    // not line up (a symbolic link, "."), paths are shown relative to the repository's top folder.
-    private static string DisplayPrefix(string rulesPath, string inRepo)
+    // The repository path of a file as seen from the rules path the user wrote: the way from the rules folder
+    // in the repository (repoBase) to the file, appended to the folder as typed (typedBase).
+    private static string Shown(string typedBase, string repoBase, string repoPath)
     {
-        var typed = Normalize(rulesPath);
-        if (inRepo.Length == 0) return typed.Length == 0 ? "" : typed + "/";
-        if (typed == inRepo) return "";
-        return typed.EndsWith("/" + inRepo, StringComparison.Ordinal) ? typed[..^inRepo.Length] : "";
+        var baseParts = repoBase.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var fileParts = repoPath.Split('/');
+        var common = 0;
+        while (common < baseParts.Length && common < fileParts.Length - 1 && baseParts[common] == fileParts[common]) common++;
+        var relative = string.Join('/', Enumerable.Repeat("..", baseParts.Length - common).Concat(fileParts.Skip(common)));
+        return Normalize(typedBase.Length == 0 ? relative : typedBase + "/" + relative);
     }
+
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     /// <summary>A path with <c>/</c> separators, without <c>.</c> segments, doubled or trailing separators; <c>..</c> folded where it can be.</summary>
     internal static string Normalize(string path)

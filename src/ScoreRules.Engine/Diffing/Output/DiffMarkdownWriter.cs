@@ -59,7 +59,8 @@ public static class DiffMarkdownWriter
 
     private static void WriteImpact(StringBuilder md, ImpactReport impact, DiffReport report)
     {
-        md.Append($"\n### Impact on {impact.Period}\n\n");
+        if (md[^2] != '\n') md.Append('\n');
+        md.Append($"### Impact on {impact.Period}\n\n");
         md.Append("> ").Append(Escape(DiffWording.ImpactNote(impact, report))).Append("\n\n");
         md.Append("| Person | Name | Before | After | Change | Grade | Explained by |\n");
         md.Append("| --- | --- | ---: | ---: | ---: | --- | --- |\n");

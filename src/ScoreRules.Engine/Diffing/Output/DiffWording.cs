@@ -57,13 +57,13 @@ internal static class DiffWording
         ? $"Both versions are evaluated on {impact.Period} with the data in {impact.DataFolder}, whatever their effective ranges: "
           + $"this shows what {report.To.Display} would do to {impact.Period}'s results compared with {report.From.Display}."
         : $"Each side is evaluated on {impact.Period} with the data in {impact.DataFolder}, under the version in force for {impact.Period}: "
-          + $"{impact.FromVersion} at {report.From.Display}, {impact.ToVersion} at {report.To.Display}.";
+          + $"version {impact.FromVersion} at {report.From.Display}, version {impact.ToVersion} at {report.To.Display}.";
 
     /// <summary>The summary sentence: people, grade changes, mean and largest change.</summary>
     public static string Summary(ImpactSummary s)
     {
-        var text = $"{Count(s.People, "person", "people")} evaluated; {Count(s.GradeChanges, "grade changes", "grades change")}; "
-            + $"{Count(s.TotalChanges, "total changes", "totals change")}";
+        var text = $"{Count(s.People, "person", "people")} evaluated; {Count(s.GradeChanges, "changes grade", "change grade")}; "
+            + $"{Count(s.TotalChanges, "changes total", "change total")}";
         if (s.MeanDelta is { } mean) text += $"; mean change {Signed(mean)} points";
         if (s.Largest is { Delta: { } d } largest) text += $"; largest change {largest.Person} {Signed(d)} points";
         return text + ".";
