@@ -74,6 +74,9 @@ internal static class DiffCommand
         foreach (var error in outcome.InputErrors)
             stderr.Write($"error: {error}\n");
         if (outcome.InputErrors.Count > 0) return ExitCodes.UsageError;
+        foreach (var diagnostic in outcome.DataDiagnostics)
+            stderr.Write(diagnostic + "\n");
+        if (outcome.HasDataErrors) return ExitCodes.UsageError;
         foreach (var side in outcome.RuleErrors)
         {
             stderr.Write($"error: the rules at {side.Side} have errors, so they cannot be compared:\n\n");

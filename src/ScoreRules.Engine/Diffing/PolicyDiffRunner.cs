@@ -37,7 +37,7 @@ public static class PolicyDiffRunner
             inputErrors.Add(fromIsVersion
                 ? "--from names a version label, so --to must name one too, e.g. --to version:2026-Q2 (version labels compare two versions of the working tree's policy)"
                 : "--to names a version label, so --from must name one too; to compare git revisions, give revisions to both");
-        if (inputErrors.Count > 0) return new DiffOutcome(null, [], inputErrors, []);
+        if (inputErrors.Count > 0) return Refuse([.. inputErrors]);
 
         return fromIsVersion
             ? RunVersions(request, period, request.From[DiffRequest.VersionPrefix.Length..], request.To![DiffRequest.VersionPrefix.Length..])
@@ -47,17 +47,17 @@ public static class PolicyDiffRunner
     private static DiffOutcome RunVersions(DiffRequest request, AppraisalPeriod period, string fromLabel, string toLabel)
     {
         var side = LoadWorkingTree(request.RulesPath, WorkingTree, out var errors, out var inputError);
-        if (inputError is not null) return new DiffOutcome(null, [], [inputError], []);
-        if (side is null) return new DiffOutcome(null, errors, [], []);
+        if (inputError is not null) return Refuse(inputError);
+        if (side is null) return new DiffOutcome(null, errors, [], [], []);
         if (side.Sets.Count == 0)
-            return new DiffOutcome(null, [], [$"{request.RulesPath} has no policy (no file with a `policy` header)"], []);
+            return Refuse($"{request.RulesPath} has no policy (no file with a `policy` header)");
         if (side.Sets.Count != 1)
-            return new DiffOutcome(null, [], [$"version labels compare two versions of one policy, but {request.RulesPath} holds {side.Sets.Count} policy folders; name one of them"], []);
+            return Refuse($"version labels compare two versions of one policy, but {request.RulesPath} holds {side.Sets.Count} policy folders; name one of them");
         var (folder, _, versions) = side.Sets[0];
         var from = FindVersion(versions, fromLabel, request.RulesPath, out var fromError);
         var to = FindVersion(versions, toLabel, request.RulesPath, out var toError);
         var problems = new[] { fromError, toError }.OfType<string>().Distinct().ToList();
-        if (problems.Count > 0) return new DiffOutcome(null, [], problems, []);
+        if (problems.Count > 0) return Refuse([.. problems]);
 
         var sets = new[] { new PolicySetDiff(folder, [PolicyDiffer.Compare(from, to)]) };
         var fromSide = new DiffSide(request.From, null, from!.Version);
@@ -84,11 +84,11 @@ public static class PolicyDiffRunner
         }
         var from = Load(request.From);
         var to = Load(request.To);
-        if (inputErrors.Count > 0) return new DiffOutcome(null, [], inputErrors, []);
-        if (from is null || to is null) return new DiffOutcome(null, errors, [], []);
+        if (inputErrors.Count > 0) return Refuse([.. inputErrors]);
+        if (from is null || to is null) return new DiffOutcome(null, errors, [], [], []);
         // A side without the policy is fine (a policy added or deleted by the change), both sides without it is not.
         if (from.Sets.Count == 0 && to.Sets.Count == 0)
-            return new DiffOutcome(null, [], [$"{request.RulesPath} holds no policy (no file with a `policy` header) at {from.Name.Display} nor at {to.Name.Display}"], []);
+            return Refuse($"{request.RulesPath} holds no policy (no file with a `policy` header) at {from.Name.Display} nor at {to.Name.Display}");
 
         var keys = to.Sets.Select(s => s.Key).Concat(from.Sets.Select(s => s.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var sets = keys.Select(key =>
@@ -98,34 +98,34 @@ public static class PolicyDiffRunner
             return PolicyDiffer.CompareSets(b.Folder ?? a.Folder, a.Versions ?? [], b.Versions ?? []);
         }).ToList();
 
-        if (request.DataFolder is null) return new DiffOutcome(new DiffReport(request.RulesPath, from.Name, to.Name, sets, null), [], [], []);
+        if (request.DataFolder is null) return new DiffOutcome(new DiffReport(request.RulesPath, from.Name, to.Name, sets, null), [], [], [], []);
         foreach (var side in new[] { from, to }.Where(s => s.Sets.Count == 0))
             inputErrors.Add($"{request.RulesPath} holds no policy at {side.Name.Display}, so there are no results to compare with --data");
-        if (inputErrors.Count > 0) return new DiffOutcome(null, [], inputErrors, []);
+        if (inputErrors.Count > 0) return Refuse([.. inputErrors]);
         if (from.Sets.Count != 1 || to.Sets.Count != 1 || from.Sets[0].Key != to.Sets[0].Key)
-            return new DiffOutcome(null, [], [$"--data compares the results of one policy, but {request.RulesPath} holds several policy folders; name one of them"], []);
+            return Refuse($"--data compares the results of one policy, but {request.RulesPath} holds several policy folders; name one of them");
         var before = SelectInForce(from, period, inputErrors);
         var after = SelectInForce(to, period, inputErrors);
-        if (before is null || after is null) return new DiffOutcome(null, [], inputErrors, []);
+        if (before is null || after is null) return Refuse([.. inputErrors]);
         return WithImpact(request, period, from.Name, to.Name, sets, before, after, ignoresRange: false);
     }
 
     private static DiffOutcome WithImpact(DiffRequest request, AppraisalPeriod period, DiffSide fromSide, DiffSide toSide,
         IReadOnlyList<PolicySetDiff> sets, PolicyModel from, PolicyModel to, bool ignoresRange)
     {
-        if (request.DataFolder is null) return new DiffOutcome(new DiffReport(request.RulesPath, fromSide, toSide, sets, null), [], [], []);
+        if (request.DataFolder is null) return new DiffOutcome(new DiffReport(request.RulesPath, fromSide, toSide, sets, null), [], [], [], []);
         var before = ImpactAnalyzer.Evaluate(from, request.DataFolder, period);
         var after = ImpactAnalyzer.Evaluate(to, request.DataFolder, period);
-        var diagnostics = before.Diagnostics.Concat(after.Diagnostics).Select(d => (d.IsError, Text: d.ToString())).Distinct().ToList();
-        if (before.Result is null || after.Result is null)
-            return new DiffOutcome(null, [], diagnostics.Where(d => d.IsError).Select(d => d.Text).ToList(), []);
-        var warnings = diagnostics.Where(d => !d.IsError).Select(d => d.Text)
-            .Concat(before.Result.Errors.Select(e => $"{fromSide.Display}: {e}"))
+        var diagnostics = before.Diagnostics.Concat(after.Diagnostics).Distinct().ToList();
+        if (before.Result is null || after.Result is null) return new DiffOutcome(null, [], [], diagnostics, []);
+        var warnings = before.Result.Errors.Select(e => $"{fromSide.Display}: {e}")
             .Concat(after.Result.Errors.Select(e => $"{toSide.Display}: {e}"))
             .ToList();
         var impact = ImpactAnalyzer.Compare(from, before.Result, to, after.Result, request.DataFolder, ignoresRange);
-        return new DiffOutcome(new DiffReport(request.RulesPath, fromSide, toSide, sets, impact), [], [], warnings);
+        return new DiffOutcome(new DiffReport(request.RulesPath, fromSide, toSide, sets, impact), [], [], diagnostics, warnings);
     }
+
+    private static DiffOutcome Refuse(params string[] inputErrors) => new(null, [], inputErrors, [], []);
 
     private static PolicyModel? SelectInForce(Side side, AppraisalPeriod period, List<string> errors)
     {
