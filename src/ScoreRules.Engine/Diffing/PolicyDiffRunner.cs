@@ -51,14 +51,13 @@ public static class PolicyDiffRunner
         if (side is null) return new DiffOutcome(null, errors, [], [], []);
         if (side.Sets.Count == 0)
             return Refuse($"{request.RulesPath} has no policy (no file with a `policy` header)");
-        if (side.Sets.Count != 1)
-            return Refuse($"version labels compare two versions of one policy, but {request.RulesPath} holds {side.Sets.Count} policy folders; name one of them");
-        var (folder, _, versions) = side.Sets[0];
-        var from = FindVersion(versions, fromLabel, request.RulesPath, out var fromError);
-        var to = FindVersion(versions, toLabel, request.RulesPath, out var toError);
+        // Usually one folder with a file per version; with a folder per version, RULES is their parent folder.
+        var from = FindVersion(side, fromLabel, request.RulesPath, out var fromFolder, out var fromError);
+        var to = FindVersion(side, toLabel, request.RulesPath, out var toFolder, out var toError);
         var problems = new[] { fromError, toError }.OfType<string>().Distinct().ToList();
         if (problems.Count > 0) return Refuse([.. problems]);
 
+        var folder = fromFolder == toFolder ? fromFolder! : request.RulesPath;
         var sets = new[] { new PolicySetDiff(folder, [PolicyDiffer.Compare(from, to)]) };
         var fromSide = new DiffSide(request.From, null, from!.Version);
         var toSide = new DiffSide(request.To!, null, to!.Version);
@@ -134,13 +133,19 @@ public static class PolicyDiffRunner
         return null;
     }
 
-    private static PolicyModel? FindVersion(IReadOnlyList<PolicyModel> versions, string label, string rulesPath, out string? error)
+    private static PolicyModel? FindVersion(Side side, string label, string rulesPath, out string? folder, out string? error)
     {
         error = null;
-        var found = versions.FirstOrDefault(v => v.Version == label);
-        if (found is not null) return found;
-        var known = string.Join(", ", versions.Select(v => $"`{v.Version}`"));
-        error = $"{rulesPath} has no version labelled `{label}`; its versions are {known}";
+        folder = null;
+        var found = side.Sets.SelectMany(s => s.Versions.Where(v => v.Version == label).Select(v => (s.Folder, Version: v))).ToList();
+        if (found.Count == 1)
+        {
+            folder = found[0].Folder;
+            return found[0].Version;
+        }
+        error = found.Count > 1
+            ? $"version `{label}` is in more than one policy folder ({string.Join(", ", found.Select(f => f.Folder))}); name the folder instead of {rulesPath}"
+            : $"{rulesPath} has no version labelled `{label}`; its versions are {string.Join(", ", side.Sets.SelectMany(s => s.Versions).Select(v => $"`{v.Version}`"))}";
         return null;
     }
 

@@ -132,6 +132,22 @@ public class ImpactTableTests
     }
 
     [Fact]
+    public void VersionLabelsAlsoWorkWithOneFolderPerVersion()
+    {
+        using var dir = new TempFolder();
+        dir.Write("lib/sources.score", TinyDesk.Sources);
+        dir.Write("tiny/2026-H1/policy.score", TinyDesk.Policy(30, 70).Replace("../lib/", "../../lib/").Replace("\"2026\"", "\"2026-H1\""));
+        dir.Write("tiny/2026-H2/policy.score", TinyDesk.Policy(40, 60).Replace("../lib/", "../../lib/").Replace("\"2026\"", "\"2026-H2\""));
+
+        var run = CliRun.Of("diff", Path.Combine(dir.Path, "tiny"), "--from", "version:2026-H1", "--to", "version:2026-H2",
+            "--data", TinyDesk.WriteData(dir), "--period", "2026-03");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldContain("    changed  metric quality  weight   30 %    40 %\n");
+        run.Stdout.ShouldContain("  bob     Bob Marsh      72     76      +4  C → B  quality +10, speed \u22126\n");
+    }
+
+    [Fact]
     public void MarkdownIsAPullRequestComment()
     {
         using var dir = new TempFolder();
