@@ -178,13 +178,8 @@ public static class PolicyDiffRunner
             errors.Add(new SideErrors(name.Display, check));
             return null;
         }
-        var sets = check.PolicySets
-            .Select(s => (s.Folder, Key: GitRevisionReader.Normalize(s.Folder), Versions: (IReadOnlyList<PolicyModel>)s.Versions
-                .Where(v => v.Header is not null)
-                .Select(v => PolicyBinder.Bind(v.Files))
-                .OrderBy(p => p.EffectiveFrom).ThenBy(p => p.Version, StringComparer.Ordinal)
-                .ToList()))
-            .Where(s => s.Versions.Count > 0)
+        var sets = PolicyBinder.BindSets(check)
+            .Select(s => (s.Folder, Key: GitRevisionReader.Normalize(s.Folder), s.Versions))
             .ToList();
         return new Side(name, sets);
     }
