@@ -22,19 +22,23 @@ internal static class DiffCommand
         var from = new Option<string>("--from")
         {
             Description = "The older side: a git revision (origin/main, HEAD~1, a tag) or version:LABEL for a version of the policy in the working tree.",
+            HelpName = "A",
             Required = true,
         };
         var to = new Option<string?>("--to")
         {
             Description = "The newer side, written like --from; without it, the working tree.",
+            HelpName = "B",
         };
         var data = new Option<string?>("--data")
         {
             Description = "Data folder: evaluate both sides on it and show each person's old and new total and grade.",
+            HelpName = "DIR",
         };
         var period = new Option<string?>("--period")
         {
             Description = "The period to evaluate with --data, e.g. 2026-03.",
+            HelpName = "P",
         };
         var format = new Option<string>("--format")
         {
