@@ -83,7 +83,7 @@ internal static class DiffCommand
         if (outcome.HasDataErrors) return ExitCodes.UsageError;
         foreach (var side in outcome.RuleErrors)
         {
-            stderr.Write($"error: the rules at {side.Side} have errors, so they cannot be compared:\n\n");
+            stderr.Write($"error: {side.Side}: the rules have errors, so the two sides cannot be compared:\n\n");
             stderr.Write(DiagnosticFormatter.RenderAll(side.Check.Diagnostics.Where(d => d.IsError)));
         }
         if (outcome.Report is not { } report) return ExitCodes.Problems;

@@ -128,7 +128,8 @@ public class GitRevisionDiffTests
 
         run.ExitCode.ShouldBe(1);
         run.Stdout.ShouldBeEmpty();
-        run.Stderr.ShouldStartWith("error: the rules at HEAD (");
+        run.Stderr.ShouldStartWith("error: HEAD (");
+        run.Stderr.ShouldContain("): the rules have errors, so the two sides cannot be compared:\n\n");
         run.Stderr.ShouldContain("policy.score:");
         run.Stderr.ShouldContain("error SR");
     }
