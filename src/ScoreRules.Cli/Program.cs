@@ -68,6 +68,7 @@ public static class Program
             EvalCommand.Create(),
             ExplainCommand.Create(),
             TestCommand.Create(),
+            DiffCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new PrintVersionAction();

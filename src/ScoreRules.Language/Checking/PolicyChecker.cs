@@ -39,6 +39,26 @@ public static class PolicyChecker
         return Run(RuleFileLoader.FromMemory(list), roots, [], options ?? new CheckOptions());
     }
 
+    /// <summary>
+    /// Checks the rule texts whose paths are in <paramref name="roots"/>; the other texts are there only
+    /// for imports to resolve to (e.g. every rule file of a repository at some revision, of which one
+    /// policy folder is checked). Roots are grouped into policy sets by folder as on disk.
+    /// </summary>
+    /// <param name="sources">Every rule text that may be read; paths as shown in diagnostics.</param>
+    /// <param name="roots">The paths of the texts to check; each must be the path of one of <paramref name="sources"/>.</param>
+    /// <param name="options">Options, or null for defaults.</param>
+    /// <exception cref="ArgumentException">A root names no text of <paramref name="sources"/>.</exception>
+    public static CheckResult Check(IEnumerable<SourceText> sources, IEnumerable<string> roots, CheckOptions? options = null)
+    {
+        var list = sources.ToList();
+        var known = list.Select(s => PathNames.Normalize(s.Path)).ToHashSet(StringComparer.Ordinal);
+        var rootList = roots.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var root in rootList)
+            if (!known.Contains(PathNames.Normalize(root)))
+                throw new ArgumentException($"no rule text has the path '{root}'", nameof(roots));
+        return Run(RuleFileLoader.FromMemory(list), rootList, [], options ?? new CheckOptions());
+    }
+
     private static CheckResult Run(RuleFileLoader loader, IReadOnlyList<string> roots, List<Diagnostic> diagnostics, CheckOptions options)
     {
         var loaded = roots.Select(loader.Load).Distinct().ToList();

@@ -26,6 +26,20 @@ public static class PolicyBinder
     /// <summary>Binds one version the checker resolved (its own file, the folder's shared files and their imports).</summary>
     /// <param name="version">A version of a policy set that checked without errors.</param>
     public static PolicyModel Bind(Checking.PolicyVersion version) => Bind(version.Files);
+    /// <summary>
+    /// Binds the versions of each policy folder of a check result, folder by folder, leaving out library
+    /// folders (no file with a policy header). Returns nothing when the check found errors.
+    /// </summary>
+    public static IReadOnlyList<BoundPolicySet> BindSets(Checking.CheckResult check) =>
+        check.HasErrors ? [] : check.PolicySets
+            .Select(set => new BoundPolicySet(set.Folder, set.Versions
+                .Where(v => v.Header is not null)
+                .Select(v => Bind(v.Files))
+                .OrderBy(p => p.EffectiveFrom)
+                .ThenBy(p => p.Version, StringComparer.Ordinal)
+                .ToList()))
+            .Where(set => set.Versions.Count > 0)
+            .ToList();
 
     /// <summary>Binds the declarations of <paramref name="files"/> into one policy version.</summary>
     /// <param name="files">All files of the version; at most one should hold a <c>policy</c> header.</param>

@@ -166,4 +166,18 @@ public class PolicyBinderTests
         // The person field made from `person = agent_id` has no range either.
         Range("person").ShouldBe(((decimal?)null, (decimal?)null));
     }
+
+    [Fact]
+    public void BindSetsGivesEachPolicyFolderItsVersionsAndLeavesLibrariesOut()
+    {
+        var check = ScoreRules.Language.Checking.PolicyChecker.Check([Path.Combine(RepoRoot(), "rules")]);
+
+        var sets = PolicyBinder.BindSets(check);
+
+        // rules/ holds acme-helpdesk (2026-Q1, 2026-Q2), bank-service-desk (2026-Q1) and the std library.
+        sets.Select(s => (Path.GetFileName(s.Folder), string.Join(",", s.Versions.Select(v => v.Version)))).ShouldBe([
+            ("acme-helpdesk", "2026-Q1,2026-Q2"),
+            ("bank-service-desk", "2026-Q1"),
+        ]);
+    }
 }
