@@ -65,6 +65,7 @@ public static class Program
         {
             CheckCommand.Create(),
             FmtCommand.Create(),
+            SampleCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new PrintVersionAction();
