@@ -22,8 +22,9 @@ internal static partial class DeskSimulation
             if (ticket[Attr.Resolved] is not Instant resolved || !random.Chance(0.35)) continue;
             var delay = (int)Math.Clamp(Math.Round(random.LogNormal(150, 1.0)), 5, 7 * 24 * 60);
             var submitted = resolved + Duration.FromMinutes(delay);
-            if (submitted >= context.WindowEndInstant) continue;
             var owner = ticket.Owner!;
+            // No survey is sent in the month the agent is away, so that month shows no activity of theirs at all.
+            if (submitted >= context.WindowEndInstant || context.MonthOf(submitted) == owner.LeaveMonth) continue;
             // An escalated ticket is transferred once by design; customers notice further transfers.
             var expectedTransfers = ticket[Attr.Escalated] is true ? 1 : 0;
             var trouble = (int)ticket[Attr.Contacts]! > 1 || (int)ticket[Attr.Reassignments]! > expectedTransfers || (int)ticket[Attr.Reopens]! > 0;

@@ -49,6 +49,9 @@ internal static partial class DeskSimulation
         var calendar = context.Plan.Calendar;
         var responded = neverAnswered ? null : BusinessTime.AddWorkMinutes(calendar, created, frt);
         var resolved = stillOpen ? null : BusinessTime.AddWorkMinutes(calendar, created, resolution);
+        responded = AfterLeave(context, owner, responded);
+        resolved = AfterLeave(context, owner, resolved);
+        if (responded is { } r && resolved < r) resolved = r + Duration.FromMinutes(5);
         if (responded >= context.WindowEndInstant) responded = null;
         if (resolved >= context.WindowEndInstant) resolved = null;
 
@@ -77,6 +80,18 @@ internal static partial class DeskSimulation
         ticket[Attr.Summary] = category;
         ticket[Attr.Channel] = random.Pick(context.Texts.Channels);
         return ticket;
+    }
+
+    /// <summary>
+    /// Work that would fall in the month the owner is away waits for their return: it moves to the first
+    /// working hour after that month (keeping its minute past the hour).
+    /// </summary>
+    private static Instant? AfterLeave(SampleContext context, SamplePerson owner, Instant? when)
+    {
+        if (when is not { } moment || owner.LeaveMonth is not { } away || context.MonthOf(moment) != away) return when;
+        var back = context.Plan.Zone.AtStartOfDay(away.OnDayOfMonth(1).PlusMonths(1)).ToInstant();
+        var minute = moment.InZone(context.Plan.Zone).Minute;
+        return context.Plan.Calendar.NextWorkingInstant(back) is { } start ? start + Duration.FromMinutes(minute) : null;
     }
 
     private readonly record struct Slot(LocalDateTime Start, double Weight);
