@@ -29,7 +29,7 @@ public static class StandardDesk
             throw new InvalidOperationException("the built-in standard desk rules have errors: " +
                 string.Join("; ", check.Diagnostics.Select(d => d.Message)));
         var desk = check.PolicySets.Single(s => s.Folder == "desk");
-        return PolicyBinder.Bind(desk.Versions.Single().Files);
+        return PolicyBinder.Bind(desk.Versions.Single());
     }
 
     private static string Read(string name)
