@@ -5,6 +5,7 @@ using NodaTime.Text;
 using ScoreRules.Cli.Output;
 using ScoreRules.Engine.Loading;
 using ScoreRules.Engine.Sampling;
+using Wcwidth;
 
 namespace ScoreRules.Cli.Commands;
 
@@ -135,9 +136,9 @@ internal static class SampleCommand
         var last = options.Start.OnDayOfMonth(1).PlusMonths(options.Months - 1).ToYearMonth();
         stdout.Write($"Sample data for {title}, {Month(options.Start)} .. {Month(last)}, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}:\n");
         var names = data.Files.Select(f => Path.Join(output, f.Path)).ToList();
-        var width = names.Max(n => n.Length);
+        var width = names.Max(Columns);
         for (var i = 0; i < written.Count; i++)
-            stdout.Write($"  {(existing[i] ? "replaced" : "wrote   ")} {names[i].PadRight(width)}  {Plural.Of(written[i].Rows, "row")}\n");
+            stdout.Write($"  {(existing[i] ? "replaced" : "wrote   ")} {names[i]}{new string(' ', width - Columns(names[i]))}  {Plural.Of(written[i].Rows, "row")}\n");
         foreach (var skipped in data.Skipped) stderr.Write($"warning: not written: {skipped}\n");
         if (data.Notes.Count > 0)
         {
@@ -146,6 +147,9 @@ internal static class SampleCommand
         }
         return ExitCodes.Ok;
     }
+
+    // Terminal columns: a Chinese file name takes two per character.
+    private static int Columns(string text) => text.EnumerateRunes().Sum(r => Math.Max(1, UnicodeCalculator.GetWidth(r)));
 
     private static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
 }

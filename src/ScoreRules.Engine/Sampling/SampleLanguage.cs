@@ -17,8 +17,8 @@ public enum SampleLanguage
 internal static class SampleLanguages
 {
     // Common characters that differ between the two scripts; each pair is (traditional, simplified).
-    private const string Traditional = "務與為們時個這來說對會過還業績員問題評級經據從點應開關總結實現處單紀錄";
-    private const string Simplified = "务与为们时个这来说对会过还业绩员问题评级经据从点应开关总结实现处单纪录";
+    private const string Traditional = "務與為們時個這來說對會過還業績員問題評級經據從點應開關總結實現處單紀錄測試滿費訓練證資訊設計標線";
+    private const string Simplified = "务与为们时个这来说对会过还业绩员问题评级经据从点应开关总结实现处单纪录测试满费训练证资讯设计标线";
 
     /// <summary>
     /// Chinese when the policy's titles and descriptions hold CJK characters (traditional or simplified by

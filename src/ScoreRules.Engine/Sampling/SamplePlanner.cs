@@ -127,7 +127,8 @@ internal static class SamplePlanner
                 bestScore = score;
             }
         }
-        return best;
+        // One column name alone (a "date" column) is too little to go on.
+        return bestScore >= 2 ? best : FactKind.Generic;
     }
 
     private static string? BestAttribute(KindCatalog.KindSpec spec, string column, IEnumerable<FieldModel> fields, FieldType type)
