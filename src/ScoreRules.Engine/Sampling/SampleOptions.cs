@@ -14,6 +14,9 @@ public sealed record SampleOptions
     /// <summary>The most months a sample may cover.</summary>
     public const int MaxMonths = 120;
 
+    /// <summary>The most tickets a whole sample may hold (tickets per month × months): samples are built in memory.</summary>
+    public const int MaxTickets = 500_000;
+
     /// <summary>Number of people on the desk, managers included (1 .. <see cref="MaxPeople"/>; 8 or more shows every kind of case).</summary>
     public int People { get; init; } = 10;
 
@@ -36,6 +39,8 @@ public sealed record SampleOptions
         if (People is < 1 or > MaxPeople) problems.Add($"the number of people must be between 1 and {MaxPeople}, not {People}");
         if (TicketsPerMonth is < 0 or > MaxTicketsPerMonth) problems.Add($"the number of tickets per month must be between 0 and {MaxTicketsPerMonth}, not {TicketsPerMonth}");
         if (Months is < 1 or > MaxMonths) problems.Add($"the number of months must be between 1 and {MaxMonths}, not {Months}");
+        if ((long)TicketsPerMonth * Months > MaxTickets)
+            problems.Add($"{TicketsPerMonth} tickets a month for {Months} months is {(long)TicketsPerMonth * Months} tickets; a sample holds at most {MaxTickets}");
         if (Start.Year is < 1900 or > 9000) problems.Add($"the first month must be in the years 1900 .. 9000, not {Start.Year}");
         return problems;
     }

@@ -67,6 +67,8 @@ public abstract class DistributionChecks(GeneratedExample example, string survey
     }
 }
 
-public class BankDistributionTests(BankExample example) : DistributionChecks(example, "問卷", "滿意度", "費力度"), IClassFixture<BankExample>;
+[Collection(BankExampleCollection.Name)]
+public class BankDistributionTests(BankExample example) : DistributionChecks(example, "問卷", "滿意度", "費力度");
 
-public class AcmeDistributionTests(AcmeExample example) : DistributionChecks(example, "surveys", "csat", "ces"), IClassFixture<AcmeExample>;
+[Collection(AcmeExampleCollection.Name)]
+public class AcmeDistributionTests(AcmeExample example) : DistributionChecks(example, "surveys", "csat", "ces");

@@ -80,7 +80,8 @@ public abstract class EdgeCaseChecks(GeneratedExample example, string surveys, s
     protected abstract string ExampleName { get; }
 }
 
-public class BankEdgeCaseTests(BankExample example) : EdgeCaseChecks(example, "問卷", "滿意度"), IClassFixture<BankExample>
+[Collection(BankExampleCollection.Name)]
+public class BankEdgeCaseTests(BankExample example) : EdgeCaseChecks(example, "問卷", "滿意度")
 {
     protected override string ExampleName => ShippedPolicies.Bank;
 
@@ -94,7 +95,8 @@ public class BankEdgeCaseTests(BankExample example) : EdgeCaseChecks(example, "�
     }
 }
 
-public class AcmeEdgeCaseTests(AcmeExample example) : EdgeCaseChecks(example, "surveys", "csat"), IClassFixture<AcmeExample>
+[Collection(AcmeExampleCollection.Name)]
+public class AcmeEdgeCaseTests(AcmeExample example) : EdgeCaseChecks(example, "surveys", "csat")
 {
     protected override string ExampleName => ShippedPolicies.Acme;
 

@@ -50,3 +50,17 @@ public abstract class GeneratedExample : IDisposable
 public sealed class BankExample() : GeneratedExample(ShippedPolicies.Bank);
 
 public sealed class AcmeExample() : GeneratedExample(ShippedPolicies.Acme);
+
+/// <summary>The test classes that read the bank example share one generation.</summary>
+[CollectionDefinition(Name)]
+public sealed class BankExampleCollection : ICollectionFixture<BankExample>
+{
+    public const string Name = "bank example";
+}
+
+/// <summary>The test classes that read the Acme example share one generation.</summary>
+[CollectionDefinition(Name)]
+public sealed class AcmeExampleCollection : ICollectionFixture<AcmeExample>
+{
+    public const string Name = "acme example";
+}

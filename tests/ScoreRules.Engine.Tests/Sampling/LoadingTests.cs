@@ -2,7 +2,8 @@ using ScoreRules.Engine.Loading;
 
 namespace ScoreRules.Engine.Tests.Sampling;
 
-public class BankLoadingTests(BankExample example) : IClassFixture<BankExample>
+[Collection(BankExampleCollection.Name)]
+public class BankLoadingTests(BankExample example)
 {
     [Fact]
     public void Every_source_the_policy_reads_loads_without_any_message() => LoadingChecks.LoadsClean(example);
@@ -18,7 +19,8 @@ public class BankLoadingTests(BankExample example) : IClassFixture<BankExample>
     }
 }
 
-public class AcmeLoadingTests(AcmeExample example) : IClassFixture<AcmeExample>
+[Collection(AcmeExampleCollection.Name)]
+public class AcmeLoadingTests(AcmeExample example)
 {
     [Fact]
     public void Every_source_the_policy_reads_loads_without_any_message() => LoadingChecks.LoadsClean(example);

@@ -42,5 +42,8 @@ public class StandardDeskTests
 
         options.Problems().ShouldBe(["the number of people must be between 1 and 1000, not 0", "the number of months must be between 1 and 120, not 0"]);
         Should.Throw<ArgumentException>(() => SampleGenerator.Generate(options));
+        // 100,000 × 6 = 600,000 tickets, over the 500,000 a sample may hold.
+        (new SampleOptions { TicketsPerMonth = 100_000, Months = 6 }).Problems()
+            .ShouldBe(["100000 tickets a month for 6 months is 600000 tickets; a sample holds at most 500000"]);
     }
 }
