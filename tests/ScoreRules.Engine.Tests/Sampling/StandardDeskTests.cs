@@ -1,0 +1,49 @@
+using NodaTime;
+using ScoreRules.Engine.Loading;
+using ScoreRules.Engine.Sampling;
+using ScoreRules.Engine.Tests.Data;
+
+namespace ScoreRules.Engine.Tests.Sampling;
+
+public class StandardDeskTests
+{
+    [Fact]
+    public void The_built_in_desk_reads_the_standard_sources()
+    {
+        var desk = StandardDesk.Load();
+
+        desk.Version.ShouldBe("standard");
+        desk.Scorecards.Select(c => c.Id).ShouldBe(["tier1", "tier2"]);
+        // Its weights add up to 100 % on both scorecards (tier2 replaces one dimension of tier1).
+        desk.Scorecards.ShouldAllBe(c => c.Dimensions.SelectMany(d => d.Weights).Sum(w => w.Weight) == 1m);
+        DataSetLoader.SourcesUsed(desk).ShouldBe(["people", "bonus_claims", "certifications", "kb_articles", "ratings", "surveys", "tickets", "training"]);
+    }
+
+    [Fact]
+    public void Data_for_the_built_in_desk_loads_without_any_message()
+    {
+        using var folder = new TempFolder();
+        var desk = StandardDesk.Load();
+        var data = SampleGenerator.Generate(new SampleOptions { People = 8, TicketsPerMonth = 40, Months = 2, Seed = 3, Start = new YearMonth(2026, 5) });
+
+        SampleWriter.Write(data, folder.Path);
+        var load = DataSetLoader.Load(desk, folder.Path, DateTimeZone.Utc);
+
+        load.Failed.ShouldBeFalse();
+        load.Diagnostics.ShouldBeEmpty();
+        load.Tables["people"].Rows.Count.ShouldBe(8);
+        load.Tables["tickets"].Rows.Count.ShouldBe(80);
+    }
+
+    [Fact]
+    public void Bad_options_are_refused_with_what_is_wrong()
+    {
+        var options = new SampleOptions { People = 0, Months = 0 };
+
+        options.Problems().ShouldBe(["the number of people must be between 1 and 1000, not 0", "the number of months must be between 1 and 120, not 0"]);
+        Should.Throw<ArgumentException>(() => SampleGenerator.Generate(options));
+        // 100,000 × 6 = 600,000 tickets, over the 500,000 a sample may hold.
+        (new SampleOptions { TicketsPerMonth = 100_000, Months = 6 }).Problems()
+            .ShouldBe(["100000 tickets a month for 6 months is 600000 tickets; a sample holds at most 500000"]);
+    }
+}
