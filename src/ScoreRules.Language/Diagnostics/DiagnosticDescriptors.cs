@@ -100,6 +100,18 @@ public static class DiagnosticDescriptors
     /// <summary>A setting given twice in one block.</summary>
     public static readonly DiagnosticDescriptor DuplicateSetting = new("SR2023", Error, "Setting given twice", "`{0}` is given twice in {1}; the first is at {2}");
 
+    /// <summary>A C# formula that uses an API outside the allow-list (files, network, processes, reflection, threads, the clock, unsafe code, …).</summary>
+    public static readonly DiagnosticDescriptor CSharpForbiddenApi = new("SR2024", Error, "C# formula uses a forbidden API", "{0}");
+
+    /// <summary>A C# formula that is not valid C# or does not compile (unknown field, wrong type, missing <c>return</c>).</summary>
+    public static readonly DiagnosticDescriptor CSharpDoesNotCompile = new("SR2025", Error, "C# formula does not compile", "{0}");
+
+    /// <summary>
+    /// The codes reported by the engine's C# formula checker (it compiles the formulas, so it lives beside
+    /// the compiler in the engine), not by <c>PolicyChecker</c>: SR2024 and SR2025.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDescriptor> CSharpFormulaCodes { get; } = [CSharpForbiddenApi, CSharpDoesNotCompile];
+
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticDescriptors).GetFields()
