@@ -20,6 +20,20 @@ internal static class ApiAllowList
         "", "System", "System.Linq", "System.Collections", "System.Collections.Generic", "ScoreRules", FormulaSourceWriter.Namespace,
     };
 
+    /// <summary>
+    /// Well-known .NET types that formulas cannot even see (they are in assemblies formulas are not compiled against,
+    /// or in namespaces a formula does not import). A formula naming one gets SR2024 rather than "does not exist".
+    /// </summary>
+    public static readonly IReadOnlySet<string> KnownForbiddenNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Console", "Process", "ProcessStartInfo", "File", "Directory", "Path", "FileInfo", "DirectoryInfo", "DriveInfo",
+        "Stream", "FileStream", "MemoryStream", "StreamReader", "StreamWriter", "TextReader", "TextWriter",
+        "HttpClient", "WebClient", "WebRequest", "Socket", "TcpClient", "UdpClient", "Dns", "IPAddress",
+        "Thread", "ThreadPool", "Task", "Parallel", "Timer", "Monitor", "Mutex", "Semaphore", "SemaphoreSlim", "Interlocked",
+        "CancellationTokenSource", "Stopwatch", "Debug", "Debugger", "Trace", "Registry", "Assembly", "MethodInfo",
+        "BindingFlags", "Marshal", "DllImport", "NativeLibrary", "Unsafe", "MemoryMarshal", "RuntimeHelpers", "Expression",
+    };
+
     // Types by the metadata name of their definition; nested types of these (List<T>.Enumerator) are allowed too.
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal)
     {

@@ -125,6 +125,13 @@ public static class CSharpFormulaCompiler
             var offset = inside ? span.Start - slot.CodeStart : 0;
             if (found.Any(f => f.Covers(offset))) continue; // already said, more clearly
             var length = inside ? Math.Min(span.Length, slot.Formula.Code.Length - offset) : slot.Formula.Code.Length;
+            if (d.Id is "CS0103" or "CS0246" && inside && KnownForbidden(d, model) is { } use && slot.Contains(use.Span.Start))
+            {
+                var start = use.Span.Start - slot.CodeStart;
+                found.Add(new Finding(DiagnosticDescriptors.CSharpForbiddenApi, start, Math.Min(use.Span.Length, slot.Formula.Code.Length - start),
+                    ForbiddenApiWalker.Forbidden(use.Text)));
+                continue;
+            }
             found.Add(CompileFinding(d, offset, length, inside, model, policy));
         }
     }
@@ -144,6 +151,18 @@ public static class CSharpFormulaCompiler
                 "not every path of the formula ends in `return` with a number (or null for no data)"),
             _ => new Finding(DiagnosticDescriptors.CSharpDoesNotCompile, offset, length, "the C# formula does not compile: " + message),
         };
+    }
+
+    // `Process.Start(…)` without its namespace: the name is unknown, but it is clear what was meant.
+    private static (string Text, Microsoft.CodeAnalysis.Text.TextSpan Span)? KnownForbidden(Diagnostic d, SemanticModel model)
+    {
+        if (model.SyntaxTree.GetRoot().FindNode(d.Location.SourceSpan) is not SimpleNameSyntax name
+            || !ApiAllowList.KnownForbiddenNames.Contains(name.Identifier.ValueText)) return null;
+        SyntaxNode use = name;
+        while (use.Parent is MemberAccessExpressionSyntax m && m.Expression == use || use.Parent is QualifiedNameSyntax q && q.Left == use) use = use.Parent;
+        if (use.Parent is ObjectCreationExpressionSyntax creation && creation.Type == use)
+            return ("new " + use, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, use.Span.End));
+        return (use.ToString(), use.Span);
     }
 
     // `t.csatt` on a row: name the source and its fields rather than the generated row class.

@@ -63,7 +63,14 @@ internal sealed class ForbiddenApiWalker
         {
             // A namespace is met only when the names after it did not resolve (System.Diagnostics.Process is not
             // even referenced): then the use is the whole chain it starts, and is named by its text.
-            var use = _model.GetSymbolInfo(node).Symbol is INamespaceSymbol ? Outermost(node) : node;
+            var isNamespace = _model.GetSymbolInfo(node).Symbol is INamespaceSymbol;
+            var use = isNamespace ? Outermost(node) : node;
+            // In a chain, name the first forbidden link: `AppDomain.CurrentDomain` in `AppDomain.CurrentDomain.Id`.
+            while (!isNamespace && Receiver(use) is { } receiver && ForbiddenUse(receiver) is { } cause)
+            {
+                use = receiver;
+                what = cause;
+            }
             var head = use switch
             {
                 InvocationExpressionSyntax i => i.Expression,
@@ -71,8 +78,8 @@ internal sealed class ForbiddenApiWalker
                 _ => use,
             };
             var span = use is ObjectCreationExpressionSyntax ? Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(use.SpanStart, head.Span.End) : head.Span;
-            Report(span, Forbidden(use == node ? what : head.ToString()));
-            VisitArgumentsOnly(use);
+            Report(span, Forbidden(isNamespace && use != node ? head.ToString() : what));
+            VisitArgumentsOnly(isNamespace ? use : node);
             return;
         }
         foreach (var child in node.ChildNodes()) Visit(child);
@@ -112,6 +119,7 @@ internal sealed class ForbiddenApiWalker
             case PointerTypeSyntax or FunctionPointerTypeSyntax: return (node.Span, Not("a pointer (unsafe code)"));
             case StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax: return (node.Span, Not("`stackalloc`"));
             case AttributeListSyntax: return (node.Span, Not("an attribute"));
+            case LocalFunctionStatementSyntax { AttributeLists.Count: > 0 } f: return (f.AttributeLists[0].Span, Not("an attribute"));
             case LockStatementSyntax s: return (s.LockKeyword.Span, Not("`lock` (threads)"));
             case AwaitExpressionSyntax s: return (s.AwaitKeyword.Span, Not("`await` (tasks)"));
             case MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax: return (node.Span, Not($"`{node.GetFirstToken().Text}`"));
@@ -179,6 +187,19 @@ internal sealed class ForbiddenApiWalker
         if (member is IMethodSymbol { ReducedFrom: { } reduced }) member = reduced;
         if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor) return "new " + ctor.ContainingType.ToDisplayString(Display);
         return member.ContainingType is { } type ? type.ToDisplayString(Display) + "." + member.Name : member.Name;
+    }
+
+    // What a member is used on, when that is a value (not a type or namespace, where the member itself is the use).
+    private SyntaxNode? Receiver(SyntaxNode node)
+    {
+        var receiver = node switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax m } => m.Expression,
+            MemberAccessExpressionSyntax m => m.Expression,
+            ElementAccessExpressionSyntax e => e.Expression,
+            _ => null,
+        };
+        return receiver is null || _model.GetSymbolInfo(receiver).Symbol is ITypeSymbol or INamespaceSymbol ? null : receiver;
     }
 
     // The whole use a forbidden namespace starts: `System.Diagnostics.Process.Start(…)` for its `System.Diagnostics`.
