@@ -37,7 +37,7 @@ internal static class ApiAllowList
     // Types by the metadata name of their definition; nested types of these (List<T>.Enumerator) are allowed too.
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal)
     {
-        "System.Object", "System.ValueType", "System.Enum", "System.Boolean", "System.Char", "System.String",
+        "System.Object", "System.Void", "System.ValueType", "System.Enum", "System.Boolean", "System.Char", "System.String",
         "System.SByte", "System.Byte", "System.Int16", "System.UInt16", "System.Int32", "System.UInt32", "System.Int64", "System.UInt64",
         "System.Single", "System.Double", "System.Decimal", "System.Math", "System.MathF", "System.MidpointRounding",
         "System.DateTime", "System.DateOnly", "System.TimeOnly", "System.TimeSpan", "System.DayOfWeek", "System.DateTimeKind",

@@ -21,7 +21,7 @@ internal static class ResultTypeCheck
             : root.DescendantNodes(n => n == root || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
                 .OfType<ReturnStatementSyntax>().Select(r => r.Expression).OfType<ExpressionSyntax>().ToList();
         var findings = new List<Finding>();
-        foreach (var result in results)
+        foreach (var result in results.SelectMany(r => Branches(model, r)))
         {
             if (result.IsKind(SyntaxKind.NullLiteralExpression) || result.IsKind(SyntaxKind.DefaultLiteralExpression)) continue;
             var type = model.GetTypeInfo(result).Type;
@@ -33,6 +33,19 @@ internal static class ResultTypeCheck
                 $"a C# formula gives a number, or null for no data; this gives {what}"));
         }
         return findings;
+    }
+
+    // `c ? x : null` and switch expressions have no type of their own when a branch is null: check each branch.
+    private static IEnumerable<ExpressionSyntax> Branches(SemanticModel model, ExpressionSyntax expression)
+    {
+        if (model.GetTypeInfo(expression).Type is not null) return [expression];
+        return expression switch
+        {
+            ParenthesizedExpressionSyntax p => Branches(model, p.Expression),
+            ConditionalExpressionSyntax c => [.. Branches(model, c.WhenTrue), .. Branches(model, c.WhenFalse)],
+            SwitchExpressionSyntax s => s.Arms.SelectMany(a => Branches(model, a.Expression)),
+            _ => [expression],
+        };
     }
 
     private static bool IsNumber(ITypeSymbol? type)

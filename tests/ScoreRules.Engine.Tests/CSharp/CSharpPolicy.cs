@@ -74,6 +74,10 @@ internal sealed class CSharpPolicy
         return new EvaluationInput(Policy, tables, AppraisalPeriod.Parse("2026-03"), options);
     }
 
+    /// <summary>The value of one metric of one person, whether or not a scorecard weighs it.</summary>
+    public static MetricValue Metric(EvaluationInput input, string person, string metric) =>
+        new PersonContext(input, person, input.Period, _ => throw new InvalidOperationException("no other period"), new DataWarnings()).Metric(metric);
+
     public static EvaluationOptions Allowed(int milliseconds = 100) =>
         new() { AllowCSharp = true, CSharpTimeLimit = TimeSpan.FromMilliseconds(milliseconds) };
 
