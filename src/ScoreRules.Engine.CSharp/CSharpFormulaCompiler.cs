@@ -46,7 +46,26 @@ public static class CSharpFormulaCompiler
         var formulas = CSharpFormula.Of(policy);
         var output = FormulaSourceWriter.Write(policy, formulas);
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output.Text)));
-        return Cache.GetOrAdd(key, k => new Lazy<CSharpFormulaProgram>(() => Build(policy, formulas, output, k))).Value;
+        return Cache.GetOrAdd(key, k => new Lazy<CSharpFormulaProgram>(() => BuildOrFail(policy, formulas, output, k))).Value;
+    }
+
+    // Compiling must not throw into an evaluation: if the compiler itself fails (e.g. the .NET assemblies to compile
+    // against cannot be found), every formula gets that as its problem.
+    private static CSharpFormulaProgram BuildOrFail(PolicyModel policy, IReadOnlyList<CSharpFormula> formulas, FormulaSourceWriter.Output output, string key)
+    {
+        try
+        {
+            return Build(policy, formulas, output, key);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var problems = formulas.ToDictionary(f => f.MethodName, f => (IReadOnlyList<CSharpFormulaProblem>)[new CSharpFormulaProblem(
+                DiagnosticDescriptors.CSharpDoesNotCompile, f.OwnerId, f.Kind, f.CodeLocation, f.Code, 0, f.Code.Length,
+                "C# formulas cannot be compiled here: " + e.Message)], StringComparer.Ordinal);
+            var entries = formulas.ToDictionary(f => f.MethodName,
+                f => new CSharpFormulaProgram.Entry(f, problems[f.MethodName], null, null, []), StringComparer.Ordinal);
+            return new CSharpFormulaProgram(key, output.Text, [.. formulas.SelectMany(f => problems[f.MethodName])], entries, null, null);
+        }
     }
 
     /// <summary>
