@@ -90,7 +90,7 @@ public static class CSharpFormulaCompiler
             .ToDictionary(m => m.Identifier.ValueText, StringComparer.Ordinal);
 
         var findings = output.Slots.ToDictionary(s => s.Formula.MethodName, s => s.SyntaxErrors
-            .Select(e => new Finding(DiagnosticDescriptors.CSharpDoesNotCompile, e.Offset, e.Length, e.Message)).ToList(), StringComparer.Ordinal);
+            .Select(e => new Finding(DiagnosticDescriptors.CSharpDoesNotCompile, e.Offset, e.Length, "the C# formula does not compile: " + e.Message)).ToList(), StringComparer.Ordinal);
         foreach (var slot in output.Slots.Where(s => s.IsIncluded))
         {
             var userRoot = FormulaRoot(methods[slot.Formula.MethodName], slot.IsExpression);
