@@ -9,8 +9,9 @@ namespace ScoreRules.Engine.CSharp;
 /// types to throw; and the row types generated for the policy. Not allowed, among everything else: files,
 /// network, processes, reflection (<c>Type</c>, <c>GetType()</c>), <c>Environment</c>, threads and tasks,
 /// <c>GC</c>, <c>AppDomain</c>, the console, the clock (<c>DateTime.Now</c>), random numbers, hash codes
-/// (they differ between runs) and <c>Enumerable.Range</c>/<c>Repeat</c> (formulas work over the values they
-/// are given, not sequences they make up).
+/// (they differ between runs), <c>Enumerable.Shuffle</c> (random) and <c>Enumerable.Range</c>, <c>Repeat</c>,
+/// <c>Sequence</c> and <c>InfiniteSequence</c> (formulas work over the values they are given, not sequences they
+/// make up, which could run on inside LINQ where no time check reaches).
 /// </summary>
 internal static class ApiAllowList
 {
@@ -69,7 +70,8 @@ internal static class ApiAllowList
     {
         "*.GetType", "*.MemberwiseClone", "*.GetHashCode", "*.Finalize",
         "System.DateTime.Now", "System.DateTime.UtcNow", "System.DateTime.Today",
-        "System.Linq.Enumerable.Range", "System.Linq.Enumerable.Repeat",
+        "System.Linq.Enumerable.Range", "System.Linq.Enumerable.Repeat", "System.Linq.Enumerable.Sequence",
+        "System.Linq.Enumerable.InfiniteSequence", "System.Linq.Enumerable.Shuffle",
     };
 
     // Delegates for lambdas: Func<T1, …, TResult> with up to 16 parameters.

@@ -52,6 +52,8 @@ public class ForbiddenApiTests
         { """value csharp "Console.Read()" """, "Console", "Console" },
         { """value csharp "new Random().Next()" """, "new Random", "new System.Random" },
         { """value csharp "Enumerable.Range(0, 1000000000).Count(i => i % 2 == 0)" """, "Enumerable.Range", "System.Linq.Enumerable.Range" },
+        { """value csharp "Enumerable.InfiniteSequence(0, 1).Count()" """, "Enumerable.InfiniteSequence", "System.Linq.Enumerable.InfiniteSequence" },
+        { """value csharp "tickets.Shuffle().First().csat" """, "tickets.Shuffle", "System.Linq.Enumerable.Shuffle" },
         { """value csharp "\"x\".GetHashCode()" """, "\\\"x\\\".GetHashCode", "GetHashCode" },
         { """value csharp "__Guard.Tick(); return 1;" """, "__Guard", "__Guard" },
         { """value csharp "[System.Runtime.InteropServices.DllImport(\"libc\")] static extern int getpid(); return getpid();" """, "[System.Runtime.InteropServices.DllImport(\\\"libc\\\")]", "an attribute" },
