@@ -33,13 +33,13 @@ public static class CSharpFormulaChecker
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(CheckResult result)
     {
-        var sources = result.Files.Select(f => f.Source).ToList();
+        var sources = result.Sources;
         var withErrors = result.Diagnostics.Where(d => d.IsError && d.Source is not null).Select(d => d.Source!.Path).ToHashSet(StringComparer.Ordinal);
         var found = new List<Diagnostic>();
         foreach (var version in result.PolicySets.SelectMany(s => s.Versions))
         {
-            if (version.Files.Any(f => withErrors.Contains(f.Source.Path))) continue;
-            var policy = PolicyBinder.Bind(version.Files);
+            var policy = PolicyBinder.Bind(version);
+            if (policy.Files.Any(withErrors.Contains)) continue;
             found.AddRange(Check(policy, sources));
         }
         return DiagnosticBag.Sort(found.DistinctBy(d => (d.Source?.Path, d.Span, d.Code, d.Message)));

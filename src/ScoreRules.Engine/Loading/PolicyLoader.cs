@@ -20,7 +20,7 @@ public static class PolicyLoader
         if (check.HasErrors) return new LoadedPolicy(check, []);
         var versions = check.PolicySets
             .SelectMany(set => set.Versions)
-            .Select(v => PolicyBinder.Bind(v.Files))
+            .Select(PolicyBinder.Bind)
             .OrderBy(p => p.EffectiveFrom)
             .ThenBy(p => p.Version, StringComparer.Ordinal)
             .ToList();

@@ -11,6 +11,10 @@ namespace ScoreRules.Language.Model;
 /// </summary>
 public static class PolicyBinder
 {
+    /// <summary>Binds one version as the checker resolved it (its files, imports included).</summary>
+    /// <param name="version">A version of a checked policy set, from <c>CheckResult.PolicySets</c>.</param>
+    public static PolicyModel Bind(Checking.PolicyVersion version) => Bind(version.Files);
+
     /// <summary>Binds the declarations of <paramref name="files"/> into one policy version.</summary>
     /// <param name="files">All files of the version; at most one should hold a <c>policy</c> header.</param>
     public static PolicyModel Bind(IReadOnlyList<ScoreFile> files)
