@@ -1,4 +1,5 @@
 using ScoreRules.Engine.Calendars;
+using ScoreRules.Engine.CSharp;
 using ScoreRules.Engine.Data;
 using ScoreRules.Engine.Periods;
 using ScoreRules.Language.Model;
@@ -13,14 +14,28 @@ public sealed class EvaluationInput
     /// <param name="policy">The policy version in force.</param>
     /// <param name="tables">Loaded sources by id.</param>
     /// <param name="period">The appraisal period.</param>
-    public EvaluationInput(PolicyModel policy, IReadOnlyDictionary<string, SourceTable> tables, AppraisalPeriod period)
+    /// <param name="options">How to evaluate, or null for <see cref="EvaluationOptions.Default"/> (C# formulas off).</param>
+    public EvaluationInput(PolicyModel policy, IReadOnlyDictionary<string, SourceTable> tables, AppraisalPeriod period, EvaluationOptions? options = null)
     {
         Policy = policy;
         Tables = tables;
         Period = period;
+        Options = options ?? EvaluationOptions.Default;
+        _csharp = new Lazy<CSharpFormulaProgram?>(() => Options.AllowCSharp && CSharpFormulaCompiler.HasFormulas(policy) ? CSharpFormulaCompiler.Compile(policy) : null);
         Zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
         Calendars = policy.Calendars.ToDictionary(c => c.Key, c => CalendarFactory.Build(c.Value), StringComparer.Ordinal);
     }
+
+    private readonly Lazy<CSharpFormulaProgram?> _csharp;
+
+    /// <summary>How to evaluate (C# formulas allowed or not, their time limit).</summary>
+    public EvaluationOptions Options { get; }
+
+    /// <summary>
+    /// The policy's compiled C# formulas, compiled on first use (and shared through the compiler's cache); null when
+    /// C# is not allowed or the policy has no C# formula.
+    /// </summary>
+    internal CSharpFormulaProgram? CSharp => _csharp.Value;
 
     /// <summary>The policy version.</summary>
     public PolicyModel Policy { get; }

@@ -8,9 +8,9 @@ internal static class MetricEvaluator
 {
     public static MetricValue Evaluate(MetricModel metric, PersonContext context)
     {
+        if (metric.CSharpValue is not null && metric.Value is null) return CSharpFormulaRunner.Value(metric, context);
         if (metric.Value is null)
-            return new MetricValue(null, ValueStatus.Error, null,
-                metric.CSharpValue is null ? "the metric has no value formula" : "C# formulas run only with --allow-csharp");
+            return new MetricValue(null, ValueStatus.Error, null, "the metric has no value formula");
         var saved = context.AtOverride;
         context.AtOverride = metric.AtField;
         try

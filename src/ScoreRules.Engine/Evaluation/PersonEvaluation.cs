@@ -65,7 +65,17 @@ internal sealed class PersonEvaluation
         foreach (var id in metricIds)
         {
             var metric = Policy.Metric(id)!;
-            scores[id] = values[id].Value is { } v && metric.Score is { } rule ? ScoreFunctions.Score(rule, v, metric.Target) : null;
+            if (values[id].Value is { } v && metric.Score is CSharpScoreModel formula)
+            {
+                var (points, error) = CSharpFormulaRunner.Score(id, formula, metric.Location, v, _input);
+                scores[id] = points;
+                if (error is null) continue;
+                // The value was computed, but without its score the metric cannot count: it is an error.
+                values[id] = values[id] with { Value = null, Status = ValueStatus.Error, Error = error };
+                _errors.Add($"metric `{id}`: {error}");
+                continue;
+            }
+            scores[id] = values[id].Value is { } value && metric.Score is { } rule ? ScoreFunctions.Score(rule, value, metric.Target) : null;
         }
         foreach (var r in rated) scores[r.Id] = r.Score;
 
@@ -191,7 +201,18 @@ internal sealed class PersonEvaluation
             }
         }
         Policy.Scales.TryGetValue(item.Scale, out var scale);
-        return _rated[id] = RatingCalculator.Compute(item, scale, ratings);
+        var result = RatingCalculator.Compute(item, scale, ratings);
+        if (item.Score is CSharpScoreModel formula && result.Level is { } combined)
+        {
+            var (points, error) = CSharpFormulaRunner.Score(id, formula, item.Location, combined, _input);
+            result = result with { Score = points };
+            if (error is not null)
+            {
+                result = result with { Status = ValueStatus.Error };
+                _errors.Add($"rated item `{id}`: {error}");
+            }
+        }
+        return _rated[id] = result;
     }
 
     private IReadOnlyList<AlertResult> Alerts(PersonContext context)

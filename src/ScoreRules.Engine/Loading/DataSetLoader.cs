@@ -20,13 +20,17 @@ public static class DataSetLoader
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> SkippedRows, bool Failed);
 
     /// <summary>Loads the sources <paramref name="policy"/> uses from <paramref name="dataFolder"/>.</summary>
-    public static Result Load(PolicyModel policy, string dataFolder, DateTimeZone zone)
+    /// <param name="policy">The policy version.</param>
+    /// <param name="dataFolder">The folder the sources' paths are relative to.</param>
+    /// <param name="zone">The policy's time zone, for naive date-times.</param>
+    /// <param name="allowCSharp">True when C# formulas will run (<see cref="Evaluation.EvaluationOptions.AllowCSharp"/>): the sources they read are loaded too.</param>
+    public static Result Load(PolicyModel policy, string dataFolder, DateTimeZone zone, bool allowCSharp = false)
     {
         var tables = new Dictionary<string, SourceTable>(StringComparer.Ordinal);
         var diagnostics = new List<DataDiagnostic>();
         var skipped = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         var failed = false;
-        foreach (var id in SourcesUsed(policy))
+        foreach (var id in SourcesUsed(policy, allowCSharp))
         {
             if (!policy.Sources.TryGetValue(id, out var source)) continue;
             var context = new ReadContext(zone, DisplayPath(dataFolder, source.Path));
@@ -43,8 +47,10 @@ public static class DataSetLoader
     /// The ids of the sources the policy's results read, in a stable order (people first): those of the
     /// metrics, rated items and bonuses its scorecards weigh or add, of the metrics its PDCA and alert
     /// rules look at, and of every metric those refer to. A library metric nobody uses is not read.
+    /// With <paramref name="includeCSharp"/>, also the sources those metrics' C# value formulas name; without it, those
+    /// are left out, so a missing file that only a C# formula reads does not stop an evaluation that will not run C#.
     /// </summary>
-    public static IReadOnlyList<string> SourcesUsed(PolicyModel policy)
+    public static IReadOnlyList<string> SourcesUsed(PolicyModel policy, bool includeCSharp = false)
     {
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         var metrics = new HashSet<string>(StringComparer.Ordinal);
@@ -83,7 +89,12 @@ public static class DataSetLoader
         while (pending.Count > 0)
         {
             var name = pending.Pop();
-            if (policy.Metric(name) is { } m) Walk(m.Value);
+            if (policy.Metric(name) is { } m)
+            {
+                Walk(m.Value);
+                if (includeCSharp && m.CSharpValue is { } code)
+                    foreach (var id in CSharp.FormulaSyntax.NamesUsed(code, [.. policy.Sources.Keys])) sources.Add(id);
+            }
             else if (policy.Bonuses.TryGetValue(name, out var b)) Walk(b.Value);
             else if (policy.RatedItems.TryGetValue(name, out var r)) { sources.Add(r.Source); Walk(r.Where); }
         }

@@ -1,5 +1,6 @@
 using ScoreRules.Language.Diagnostics;
 using ScoreRules.Language.Syntax;
+using ScoreRules.Language.Text;
 
 namespace ScoreRules.Language.Checking;
 
@@ -10,6 +11,9 @@ public sealed record CheckResult(IReadOnlyList<ScoreFile> Files, IReadOnlyList<D
 {
     /// <summary>The policy sets checked, one per folder, ordered by folder.</summary>
     public IReadOnlyList<PolicySet> PolicySets { get; init; } = [];
+
+    /// <summary>The text of every file read, ordered by path (what diagnostics point into).</summary>
+    public IReadOnlyList<SourceText> Sources => [.. Files.Select(f => f.Source)];
 
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

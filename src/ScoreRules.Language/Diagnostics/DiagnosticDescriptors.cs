@@ -102,6 +102,17 @@ public static class DiagnosticDescriptors
 
     /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
     public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");
+    /// <summary>A C# formula that uses an API outside the allow-list (files, network, processes, reflection, threads, the clock, unsafe code, …).</summary>
+    public static readonly DiagnosticDescriptor CSharpForbiddenApi = new("SR2024", Error, "C# formula uses a forbidden API", "{0}");
+
+    /// <summary>A C# formula that is not valid C# or does not compile (unknown field, wrong type, missing <c>return</c>).</summary>
+    public static readonly DiagnosticDescriptor CSharpDoesNotCompile = new("SR2026", Error, "C# formula does not compile", "{0}");
+
+    /// <summary>
+    /// The codes reported by the engine's C# formula checker (it compiles the formulas, so it lives beside
+    /// the compiler in the engine), not by <c>PolicyChecker</c>: SR2024 and SR2026.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDescriptor> CSharpFormulaCodes { get; } = [CSharpForbiddenApi, CSharpDoesNotCompile];
 
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -16,4 +16,10 @@ public sealed record MetricModel(string Id, string Title, string? Description, E
 {
     /// <summary>The value formula as written in the rule file (for traces), or null.</summary>
     public string? Formula { get; init; }
+
+    /// <summary>
+    /// Where the quoted text of <see cref="CSharpValue"/> is in the rule file, quotes included, or null
+    /// when the metric has no C# value formula.
+    /// </summary>
+    public RuleLocation? CSharpValueLocation { get; init; }
 }

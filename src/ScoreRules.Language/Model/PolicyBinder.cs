@@ -170,7 +170,7 @@ public static class PolicyBinder
     private static MetricModel BindMetric(MetricDeclaration m, ExpressionBinder b)
     {
         var target = BindTarget(m.Items);
-        var score = BindScore(m.Items) ?? (target is null ? null : new MetScoreModel());
+        var score = BindScore(m.Items, b) ?? (target is null ? null : new MetScoreModel());
         return new MetricModel(m.Id.Text, m.Title?.Value ?? m.Id.Text, Text(m.Items, "description"),
             m.Items.OfType<ValueItem>().FirstOrDefault() is { } v ? b.Bind(v.Value) : null,
             m.Items.OfType<CSharpValueItem>().FirstOrDefault()?.Code.Value,
@@ -178,18 +178,19 @@ public static class PolicyBinder
         {
             Formula = m.Items.OfType<ValueItem>().FirstOrDefault() is { } f ? b.Text(f.Value)
                 : m.Items.OfType<CSharpValueItem>().FirstOrDefault() is { } c ? $"csharp \"{c.Code.Value}\"" : null,
+            CSharpValueLocation = m.Items.OfType<CSharpValueItem>().FirstOrDefault() is { } code ? b.Locate(code.Code) : null,
         };
     }
 
     internal static TargetModel? BindTarget(IEnumerable<Item> items) =>
         items.OfType<TargetItem>().FirstOrDefault() is { } t ? new TargetModel(t.Operator, t.Value.Value, t.Unit?.Text) : null;
 
-    internal static ScoreRuleModel? BindScore(IEnumerable<Item> items) => items.OfType<ScoreItem>().FirstOrDefault()?.Rule switch
+    internal static ScoreRuleModel? BindScore(IEnumerable<Item> items, ExpressionBinder b) => items.OfType<ScoreItem>().FirstOrDefault()?.Rule switch
     {
         LinearScore l => new LinearScoreModel(l.Points.Select(p => (p.Value.Value, p.Score.Value)).OrderBy(p => p.Item1).ToList()),
         BandsScore s => new BandsScoreModel(s.Bands.Select(x => (x.Operator, x.Bound?.Value ?? 0m, x.Score.Value)).ToList()),
         MetScore => new MetScoreModel(),
-        CSharpScore c => new CSharpScoreModel(c.Code.Value),
+        CSharpScore c => new CSharpScoreModel(c.Code.Value) { CodeLocation = b.Locate(c.Code) },
         _ => null,
     };
 
@@ -204,7 +205,7 @@ public static class PolicyBinder
             from?.Source.Text ?? "", from?.Where is null ? null : b.Bind(from.Where, inRow: true),
             r.Items.OfType<RatersItem>().SelectMany(x => x.Raters).Select(x => (x.Role.Text, x.Weight.Value)).ToList(),
             (int)(Number(r.Items, "min raters") ?? 1), Number(r.Items, "flag disagreement >"),
-            BindTarget(r.Items), BindScore(r.Items), b.Locate(r));
+            BindTarget(r.Items), BindScore(r.Items, b), b.Locate(r));
     }
 
     private static BonusModel BindBonus(BonusDeclaration x, ExpressionBinder b) =>

@@ -15,5 +15,13 @@ public sealed record BandsScoreModel(IReadOnlyList<(Syntax.CompareOp? Operator, 
 public sealed record MetScoreModel : ScoreRuleModel;
 
 /// <summary>A C# formula of <c>value</c> (only with --allow-csharp).</summary>
-/// <param name="Code">The C# expression.</param>
-public sealed record CSharpScoreModel(string Code) : ScoreRuleModel;
+/// <param name="Code">The C# expression (or statements ending in <c>return</c>), escapes of the rule file resolved.</param>
+public sealed record CSharpScoreModel(string Code) : ScoreRuleModel
+{
+    /// <summary>
+    /// Where the formula's quoted text is in the rule file, quotes included (one line: strings cannot
+    /// span lines); <see cref="RuleLocation.None"/> when unknown. Problems inside the formula are
+    /// reported from here plus their offset.
+    /// </summary>
+    public RuleLocation CodeLocation { get; init; } = RuleLocation.None;
+}

@@ -42,6 +42,16 @@ public sealed class SourceText
         return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
     }
 
+    /// <summary>
+    /// The offset of a 1-based <paramref name="position"/>, the inverse of <see cref="GetPosition"/>; a line or
+    /// column past the end is clamped into the text.
+    /// </summary>
+    public int GetOffset(LinePosition position)
+    {
+        var line = Math.Clamp(position.Line, 1, _lineStarts.Length) - 1;
+        return Math.Clamp(_lineStarts[line] + position.Column - 1, 0, Text.Length);
+    }
+
     /// <summary>The text of 1-based <paramref name="line"/> without its line end.</summary>
     public string GetLineText(int line)
     {

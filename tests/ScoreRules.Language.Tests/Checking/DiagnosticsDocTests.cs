@@ -72,7 +72,9 @@ public partial class DiagnosticsDocTests
         var right = BlockAfter(section, "Right");
         wrong.Success.ShouldBeTrue();
         right.Success.ShouldBeTrue();
-        if (wrong.Groups["lang"].Value == "score")
+        // The wrong examples of the C# formula codes are checked by the engine's tests, which can compile C#.
+        var checkedHere = !DiagnosticDescriptors.CSharpFormulaCodes.Any(d => d.Code == code);
+        if (wrong.Groups["lang"].Value == "score" && checkedHere)
         {
             var found = CheckExample(code, "wrong", wrong.Groups["body"].Value);
             found.Select(d => d.Code).ShouldContain(code, DiagnosticFormatter.RenderAll(found));

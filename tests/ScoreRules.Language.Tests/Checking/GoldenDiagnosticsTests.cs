@@ -36,7 +36,8 @@ public class GoldenDiagnosticsTests
     public void EveryCodeHasAGoldenCaseThatReportsIt()
     {
         var cases = CaseNames();
-        foreach (var descriptor in DiagnosticDescriptors.All)
+        // The C# formula codes come from the engine's checker; the engine's tests hold their golden cases.
+        foreach (var descriptor in DiagnosticDescriptors.All.Except(DiagnosticDescriptors.CSharpFormulaCodes))
         {
             var name = cases.FirstOrDefault(c => c.StartsWith(descriptor.Code + "-", StringComparison.Ordinal));
             name.ShouldNotBeNull($"no golden case for {descriptor.Code}");
