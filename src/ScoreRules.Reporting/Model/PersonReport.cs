@@ -43,8 +43,6 @@ public sealed record PersonReport
     /// <summary>The total with one decimal, or "—" without a total.</summary>
     public required string Total { get; init; }
 
-    /// <summary>The total rounded to one decimal, or null.</summary>
-    public decimal? TotalValue { get; init; }
 
     /// <summary>The grade, e.g. B, or "—".</summary>
     public required string Grade { get; init; }
@@ -56,10 +54,10 @@ public sealed record PersonReport
     public required string Error { get; init; }
 
     /// <summary>
-    /// The pass mark for charts, in points: the minimum of the lowest grade that has one (e.g. C &gt;= 60),
-    /// or null when no grade has a minimum.
+    /// The pass mark for charts, in points with up to one decimal: the minimum of the lowest grade that has
+    /// one (e.g. "60" for C &gt;= 60), or null when no grade has a minimum.
     /// </summary>
-    public decimal? PassMark { get; init; }
+    public string? PassMark { get; init; }
 
     /// <summary>Dimension scores, in scorecard order.</summary>
     public required IReadOnlyList<DimensionLine> Dimensions { get; init; }

@@ -10,6 +10,8 @@ public static class ReportLabels
     private static readonly IReadOnlyDictionary<string, string> English = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         ["report_title"] = "Performance appraisal",
+        ["colon"] = ": ",
+        ["separator"] = " · ",
         ["pdca_title"] = "Improvement plan",
         ["packet_title"] = "Team appraisal summary",
         ["person"] = "Employee",
@@ -59,7 +61,7 @@ public static class ReportLabels
         ["no_alerts"] = "No alerts.",
         ["pdca"] = "Improvement plan (PDCA)",
         ["plan"] = "Plan",
-        ["do"] = "Do",
+        ["do_step"] = "Do",
         ["check"] = "Check",
         ["act"] = "Act",
         ["owner"] = "Owner",
@@ -84,6 +86,8 @@ public static class ReportLabels
     private static readonly IReadOnlyDictionary<string, string> Chinese = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
         ["report_title"] = "績效考核報告",
+        ["colon"] = "：",
+        ["separator"] = "　",
         ["pdca_title"] = "改善計畫",
         ["packet_title"] = "團隊考核總覽",
         ["person"] = "員工",
@@ -133,7 +137,7 @@ public static class ReportLabels
         ["no_alerts"] = "沒有警示。",
         ["pdca"] = "改善計畫（PDCA）",
         ["plan"] = "計畫",
-        ["do"] = "執行",
+        ["do_step"] = "執行",
         ["check"] = "查核",
         ["act"] = "行動",
         ["owner"] = "負責人",

@@ -47,7 +47,7 @@ public static class ReportModelBuilder
             m.Target is { } target ? ValueFormatter.Target(target, m.Unit) : None,
             m.Met is { } met ? labels[met ? "yes" : "no"] : None,
             ValueFormatter.Points(m.Score),
-            Rounded(m.Score),
+            Chart(m.Score),
             m.Weight > 0 ? ValueFormatter.Weight(m.Weight) : None,
             shown.TryGetValue(m, out var c) ? ValueFormatter.Points(c) : None,
             m.Weight > 0)).ToList();
@@ -58,7 +58,10 @@ public static class ReportModelBuilder
             r.Anchor ?? "",
             ValueFormatter.Points(r.Score),
             r.Disagreement,
-            r.Raters.Select(x => new EvidenceLine(x.Role, ValueFormatter.Number(x.Level, 2), x.Situation ?? "", x.Behaviour ?? "", x.Impact ?? "")).ToList()))
+            r.Raters.Select(x => new EvidenceLine(x.Role, ValueFormatter.Number(x.Level, 2), x.Situation ?? "", x.Behaviour ?? "", x.Impact ?? "")).ToList(),
+            r.Weight > 0,
+            r.Weight > 0 ? ValueFormatter.Weight(r.Weight) : None,
+            shown.TryGetValue(r, out var rc) ? ValueFormatter.Points(rc) : None))
             .ToList();
 
         var bonuses = person.Bonuses.Select(b => new BonusLine(b.Name, ValueFormatter.Points(b.Earned),
@@ -81,12 +84,11 @@ public static class ReportModelBuilder
             RulesCommit = sources.RulesCommit,
             DataFiles = sources.DataFiles,
             Total = ValueFormatter.Points(person.Total),
-            TotalValue = Rounded(person.Total),
             Grade = person.Grade ?? None,
             GradeLabel = GradeLabel(sources, person.Grade),
             Error = person.Error ?? "",
-            PassMark = policy.Grades.Where(g => g.Minimum is not null).Select(g => g.Minimum).LastOrDefault(),
-            Dimensions = person.Dimensions.Select(d => new DimensionLine(d.Name, ValueFormatter.Points(d.Score), Rounded(d.Score),
+            PassMark = policy.Grades.LastOrDefault(g => g.Minimum is not null)?.Minimum is { } pass ? ValueFormatter.Number(pass, 1) : null,
+            Dimensions = person.Dimensions.Select(d => new DimensionLine(d.Name, ValueFormatter.Points(d.Score), Chart(d.Score),
                 ValueFormatter.Weight(d.Weight))).ToList(),
             Metrics = metrics,
             Trend = Trend(sources, person, noData),
@@ -151,14 +153,15 @@ public static class ReportModelBuilder
         foreach (var earlier in sources.History)
         {
             var total = earlier.People.FirstOrDefault(p => p.Person == person.Person)?.Total;
-            points.Add(new TrendPoint(earlier.Period, total is null ? noData : ValueFormatter.Points(total), Rounded(total)));
+            points.Add(new TrendPoint(earlier.Period, total is null ? noData : ValueFormatter.Points(total), Chart(total)));
         }
-        points.Add(new TrendPoint(sources.Result.Period, person.Total is null ? noData : ValueFormatter.Points(person.Total), Rounded(person.Total)));
+        points.Add(new TrendPoint(sources.Result.Period, person.Total is null ? noData : ValueFormatter.Points(person.Total), Chart(person.Total)));
         return points;
     }
 
     private static string GradeLabel(ReportSources sources, string? grade) =>
         grade is null ? "" : sources.Policy.Grades.FirstOrDefault(g => g.Name == grade)?.Label ?? "";
 
-    private static decimal? Rounded(decimal? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
+    // Charts show the number as the tables do (ValueFormatter.Points), with "-" for no data.
+    private static string Chart(decimal? value) => value is { } v ? ValueFormatter.Points(v) : "-";
 }
