@@ -58,7 +58,7 @@ public static class ReportModelBuilder
             r.Anchor ?? "",
             ValueFormatter.Points(r.Score),
             r.Disagreement,
-            r.Raters.Select(x => new EvidenceLine(x.Role, ValueFormatter.Number(x.Level, 2), x.Situation ?? "", x.Behaviour ?? "", x.Impact ?? "")).ToList(),
+            r.Raters.Select(Evidence).ToList(),
             r.Weight > 0,
             r.Weight > 0 ? ValueFormatter.Weight(r.Weight) : None,
             shown.TryGetValue(r, out var rc) ? ValueFormatter.Points(rc) : None))
@@ -158,6 +158,12 @@ public static class ReportModelBuilder
         points.Add(new TrendPoint(sources.Result.Period, person.Total is null ? noData : ValueFormatter.Points(person.Total), Chart(person.Total)));
         return points;
     }
+
+    // One evidence column holding "情境:…;行為:…;影響:…" arrives as the behaviour; show it as its three parts.
+    private static EvidenceLine Evidence(RaterScore rating) =>
+        rating.Situation is null && rating.Impact is null && EvidenceText.Split(rating.Behaviour) is { } parts
+            ? new EvidenceLine(rating.Role, ValueFormatter.Number(rating.Level, 2), parts.Situation, parts.Behaviour, parts.Impact)
+            : new EvidenceLine(rating.Role, ValueFormatter.Number(rating.Level, 2), rating.Situation ?? "", rating.Behaviour ?? "", rating.Impact ?? "");
 
     private static string GradeLabel(ReportSources sources, string? grade) =>
         grade is null ? "" : sources.Policy.Grades.FirstOrDefault(g => g.Name == grade)?.Label ?? "";

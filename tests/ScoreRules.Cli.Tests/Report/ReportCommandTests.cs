@@ -132,6 +132,9 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
                 File.Exists(Path.Combine(output.Path, "2026-03", $"{name}.{format}")).ShouldBeTrue($"{name}.{format}");
         }
         File.ReadAllText(Path.Combine(output.Path, "2026-03", "A1001.md")).ShouldStartWith("# 績效考核報告：王小美\n");
+        // ratings.csv: A1001's supervisor wrote "情境:線上客服協助重設密碼;行為:略過說明登入提示的步驟;影響:使用者當天再次被鎖定。"
+        File.ReadAllText(Path.Combine(output.Path, "2026-03", "A1001.md"))
+            .ShouldContain("| supervisor | 3 | 線上客服協助重設密碼 | 略過說明登入提示的步驟 | 使用者當天再次被鎖定。 |");
         var html = File.ReadAllText(Path.Combine(output.Path, "2026-03", "A1001.html"));
         html.ShouldContain("<svg");
         html.ShouldContain("lang=\"zh-Hant\"");
