@@ -85,7 +85,12 @@ internal static class ReportCommand
         var sources = ReportSourcesLoader.Load(run, request.Rules, request.Data);
         var labels = ReportLabels.For(run.Policy.Title);
         var templates = new ReportTemplates(TemplateFolders(request.Rules));
-        var reportFormat = new ReportFormat(format, pdf with { PageNumberFormat = labels["page_number"], Author = run.Policy.Title },
+        var reportFormat = new ReportFormat(format, pdf with
+        {
+            PageNumberFormat = labels["page_number"],
+            Author = run.Policy.Title,
+            Subject = $"{run.Policy.Title} {run.Policy.Version}, {run.Result.Period}",
+        },
             ReportLabels.LanguageTag(run.Policy.Title));
         var folder = Path.Combine(outFolder, run.Result.Period);
         try
