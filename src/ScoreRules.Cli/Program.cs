@@ -69,6 +69,7 @@ public static class Program
             ExplainCommand.Create(),
             TestCommand.Create(),
             DiffCommand.Create(),
+            ReportCommand.Create(),
             SampleCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

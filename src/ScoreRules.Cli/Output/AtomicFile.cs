@@ -14,7 +14,15 @@ internal static class AtomicFile
     /// <paramref name="byteOrderMark"/> is set. On failure writes <c>error: PATH: cannot write this file: …</c>
     /// to <paramref name="stderr"/> and returns false.
     /// </summary>
-    public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false)
+    public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false) =>
+        TryWrite(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark).GetPreamble()
+            .Concat(new UTF8Encoding(false).GetBytes(text)).ToArray(), stderr);
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> the same way. On failure writes
+    /// <c>error: PATH: cannot write this file: …</c> to <paramref name="stderr"/> and returns false.
+    /// </summary>
+    public static bool TryWrite(string path, byte[] bytes, TextWriter stderr)
     {
         string? temp = null;
         try
@@ -27,7 +35,7 @@ internal static class AtomicFile
                 return false;
             }
             temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark));
+            File.WriteAllBytes(temp, bytes);
             if (!OperatingSystem.IsWindows() && File.Exists(full))
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
             File.Move(temp, full, overwrite: true);

@@ -18,8 +18,7 @@ internal static class ResultText
     };
 
     /// <summary>A target for people, in the metric's unit: "&gt;= 85 %", "&lt; 30 min", "&gt;= 4.5 /5".</summary>
-    public static string Target(TargetModel target, string? unit) =>
-        $"{target.Operator.ToSymbol()} {ValueFormatter.Format(target.Value, unit ?? target.Unit)}";
+    public static string Target(TargetModel target, string? unit) => ValueFormatter.Target(target, unit);
 
     /// <summary>A target for machines, in the value's own scale (percents as ratios): "&gt;= 0.85".</summary>
     public static string RawTarget(TargetModel target) => $"{target.Operator.ToSymbol()} {Number(target.Value)}";

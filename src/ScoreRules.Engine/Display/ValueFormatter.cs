@@ -40,6 +40,15 @@ public static class ValueFormatter
     /// <summary>Points of a score or contribution with one decimal, e.g. 66.67 → "66.7".</summary>
     public static string Points(decimal? value) => value is { } v ? Number(v, 1) : "—";
 
+    /// <summary>A target for people, in the metric's unit: "&gt;= 85 %", "&lt; 30 min", "&gt;= 4.5 /5".</summary>
+    /// <param name="target">The target as bound from the rules.</param>
+    /// <param name="unit">The metric's unit; null takes the target's own unit.</param>
+    public static string Target(ScoreRules.Language.Model.TargetModel target, string? unit)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return $"{ScoreRules.Language.Syntax.CompareOpExtensions.ToSymbol(target.Operator)} {Format(target.Value, unit ?? target.Unit)}";
+    }
+
     /// <summary>A weight (ratio) as a percent, e.g. 0.125 → "12.5 %".</summary>
     public static string Weight(decimal weight) => Number(weight * 100m, 2) + " %";
 }
