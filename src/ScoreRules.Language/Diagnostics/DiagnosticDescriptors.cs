@@ -29,6 +29,12 @@ public static class DiagnosticDescriptors
     /// <summary>A rule file that is not valid UTF-8 or cannot be read.</summary>
     public static readonly DiagnosticDescriptor UnreadableFile = new("SR1006", Error, "Unreadable file", "cannot read this file: {0}");
 
+    /// <summary>
+    /// An expression nested too deep (more than 100 brackets) or too long (more than 200 operators)
+    /// to check safely; the declaration holding it is skipped.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ExpressionTooComplex = new("SR1007", Error, "Expression too deep or too long", "this expression is too deep or too long to check: {0}");
+
     // ---- SR2xxx: checking ----
 
     /// <summary>A reference to a metric, source, field, scale, calendar, scorecard or bonus that does not exist.</summary>
