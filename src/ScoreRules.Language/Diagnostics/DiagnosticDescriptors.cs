@@ -106,6 +106,12 @@ public static class DiagnosticDescriptors
     /// <summary>A setting given twice in one block.</summary>
     public static readonly DiagnosticDescriptor DuplicateSetting = new("SR2023", Error, "Setting given twice", "`{0}` is given twice in {1}; the first is at {2}");
 
+    /// <summary>
+    /// Score bands that mix <c>&lt;</c>/<c>&lt;=</c> with <c>&gt;</c>/<c>&gt;=</c>, or whose points rise
+    /// as the value gets worse for the metric's target.
+    /// </summary>
+    public static readonly DiagnosticDescriptor BandsNotMonotone = new("SR2027", Error, "Score bands not monotone", "{0}");
+
     /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
     public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");
     /// <summary>A C# formula that uses an API outside the allow-list (files, network, processes, reflection, threads, the clock, unsafe code, …).</summary>
