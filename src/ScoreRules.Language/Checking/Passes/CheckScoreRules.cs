@@ -175,6 +175,16 @@ internal sealed class CheckScoreRules : ICheckPass
             $"band {show(band)} is never used: every value it matches already gets band {show(cover.Band)} at {Wording.At(source, source, cover.Band.Span)}");
     }
 
+    // The author's own points, sorted by value, so the hint can be pasted back.
+    private static string ReorderHint(IReadOnlyList<LinearPoint> points, SourceText source)
+    {
+        var sorted = points.OrderBy(p => p.Value.Value).ToList();
+        var repeated = sorted.Zip(sorted.Skip(1)).FirstOrDefault(pair => pair.First.Value.Value == pair.Second.Value.Value);
+        if (repeated.First is not null)
+            return $"each value may appear only once, but {Wording.Snippet(source, repeated.First.Value.Span)} appears twice";
+        return $"write the points from the lowest value to the highest: `linear {{ {string.Join(", ", sorted.Select(p => Wording.Snippet(source, p.Span)))} }}`";
+    }
+
     private static void CheckLinear(CheckContext context, string id, LinearScore rule, TargetItem? target, SourceText source)
     {
         var points = rule.Points;
@@ -183,8 +193,7 @@ internal sealed class CheckScoreRules : ICheckPass
         for (var i = 1; i < points.Count; i++)
             if (points[i].Value.Value <= points[i - 1].Value.Value)
             {
-                context.ReportWithHint(DiagnosticDescriptors.LinearNotMonotone, source, points[i].Span,
-                    "write the points from the lowest value to the highest, e.g. `linear { 2.5 -> 100, 4.5 -> 0 }`",
+                context.ReportWithHint(DiagnosticDescriptors.LinearNotMonotone, source, points[i].Span, ReorderHint(points, source),
                     $"the points of a linear score must go up in value, but {Value(points[i])} comes after {Value(points[i - 1])}");
                 return;
             }
