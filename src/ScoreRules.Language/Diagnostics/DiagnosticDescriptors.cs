@@ -112,6 +112,9 @@ public static class DiagnosticDescriptors
     /// </summary>
     public static readonly DiagnosticDescriptor BandsNotMonotone = new("SR2027", Error, "Score bands not monotone", "{0}");
 
+    /// <summary>An expectation <c>expect PERSON.NAME …</c> whose NAME is no metric, rated item, bonus, dimension or person result.</summary>
+    public static readonly DiagnosticDescriptor UnknownResultName = new("SR2028", Warning, "Unknown result name", "{0}");
+
     /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
     public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");
     /// <summary>A C# formula that uses an API outside the allow-list (files, network, processes, reflection, threads, the clock, unsafe code, …).</summary>
