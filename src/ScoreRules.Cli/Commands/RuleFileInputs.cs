@@ -29,11 +29,17 @@ internal static class RuleFileInputs
 
     /// <summary>
     /// The <c>.score</c> files under <paramref name="paths"/> (see <see cref="RuleFiles.Find"/>), or
-    /// null after writing <c>error: PATH: no such file or folder</c> for each missing path, or
+    /// null after writing <c>error: PATH is not a .score file</c> for each named file without the
+    /// <c>.score</c> extension, <c>error: PATH: no such file or folder</c> for each missing path, or
     /// <c>error: no .score files in …</c> when the paths hold none, to <paramref name="stderr"/>.
     /// </summary>
     public static IReadOnlyList<string>? Find(IReadOnlyList<string> paths, TextWriter stderr)
     {
+        // A file named on the command line must be a rule file: `check README.md` is a slip, not a policy.
+        var notRules = paths.Where(p => File.Exists(p) && !p.EndsWith(".score", StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var path in notRules)
+            stderr.Write($"error: {path} is not a .score file\n");
+        if (notRules.Count > 0) return null;
         var missing = new List<Diagnostic>();
         var files = RuleFiles.Find(paths, missing);
         foreach (var diagnostic in missing)

@@ -31,5 +31,6 @@ internal static class CheckPasses
         new CheckSmart(),             // syntax only; any position
         new CheckCsatDefinition(),    // syntax only; any position
         new CheckTestTables(),        // after declare-names: needs each source's fields
+        new CheckExpectations(),      // after declare-names: needs the measures' names
     ];
 }

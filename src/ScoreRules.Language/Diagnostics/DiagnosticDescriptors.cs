@@ -29,6 +29,12 @@ public static class DiagnosticDescriptors
     /// <summary>A rule file that is not valid UTF-8 or cannot be read.</summary>
     public static readonly DiagnosticDescriptor UnreadableFile = new("SR1006", Error, "Unreadable file", "cannot read this file: {0}");
 
+    /// <summary>
+    /// An expression nested too deep (more than 100 brackets) or too long (more than 200 operators)
+    /// to check safely; the declaration holding it is skipped.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ExpressionTooComplex = new("SR1007", Error, "Expression too deep or too long", "this expression is too deep or too long to check: {0}");
+
     // ---- SR2xxx: checking ----
 
     /// <summary>A reference to a metric, source, field, scale, calendar, scorecard or bonus that does not exist.</summary>
@@ -99,6 +105,15 @@ public static class DiagnosticDescriptors
 
     /// <summary>A setting given twice in one block.</summary>
     public static readonly DiagnosticDescriptor DuplicateSetting = new("SR2023", Error, "Setting given twice", "`{0}` is given twice in {1}; the first is at {2}");
+
+    /// <summary>
+    /// Score bands that mix <c>&lt;</c>/<c>&lt;=</c> with <c>&gt;</c>/<c>&gt;=</c>, or whose points rise
+    /// as the value gets worse for the metric's target.
+    /// </summary>
+    public static readonly DiagnosticDescriptor BandsNotMonotone = new("SR2027", Error, "Score bands not monotone", "{0}");
+
+    /// <summary>An expectation <c>expect PERSON.NAME …</c> whose NAME is no metric, rated item, bonus, dimension or person result.</summary>
+    public static readonly DiagnosticDescriptor UnknownResultName = new("SR2028", Warning, "Unknown result name", "{0}");
 
     /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
     public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");

@@ -37,6 +37,11 @@ public static class ScoreParser
                 diagnostics.Add(UnknownDeclaration(source, first));
                 continue;
             }
+            if (ExpressionLimits.Check(source, chunk) is { } tooComplex)
+            {
+                diagnostics.Add(tooComplex);
+                continue;
+            }
             var result = DeclarationGrammar.WholeDeclaration.Parse(chunk);
             if (result.Success) declarations.Add(result.Value);
             else diagnostics.Add(ToDiagnostic(source, chunk, result.Error!));

@@ -86,6 +86,12 @@ internal static class Terminals
     internal static DateOnly ToDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : DateOnly.MinValue;
 
+    /// <summary>
+    /// True for the placeholder <see cref="ToDate"/> gives an invalid date such as 2026-02-30 (already
+    /// reported as SR1005); checks that compare dates skip it so they add no nonsense on top.
+    /// </summary>
+    internal static bool IsInvalidDate(DateOnly date) => date == DateOnly.MinValue;
+
     internal static TimeOnly ToTime(string text) =>
         TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : TimeOnly.MinValue;
 

@@ -35,6 +35,23 @@ public class FmtCommandTests
         run.Stdout.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("fmt")]
+    public void AFileThatIsNotAScoreFileIsRefusedWithExitTwo(string command)
+    {
+        using var dir = new TempFolder();
+        var readme = dir.Write("README.md", "# Rules\n");
+        var before = File.ReadAllBytes(readme);
+
+        var run = CliRun.Of(command, readme);
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe($"error: {readme} is not a .score file\n");
+        run.Stdout.ShouldBeEmpty();
+        File.ReadAllBytes(readme).ShouldBe(before);
+    }
+
     [Fact]
     public void FileThatIsNotUtf8ExitsTwoAndIsLeftAlone()
     {

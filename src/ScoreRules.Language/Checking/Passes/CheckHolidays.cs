@@ -26,6 +26,7 @@ internal sealed class CheckHolidays : ICheckPass
             {
                 var to = range.To ?? range.From;
                 if (to < range.From || to.DayNumber - range.From.DayNumber > 366) continue;
+                if (Parsing.Terminals.IsInvalidDate(range.From)) continue;
                 var days = Enumerable.Range(range.From.DayNumber, to.DayNumber - range.From.DayNumber + 1).Select(DateOnly.FromDayNumber).ToList();
                 if (days.Any(d => working.Contains(d.DayOfWeek))) continue;
                 var hint = "remove it; if the holiday moves to a working day, list that day instead";

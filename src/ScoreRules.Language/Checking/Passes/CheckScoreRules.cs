@@ -11,7 +11,8 @@ namespace ScoreRules.Language.Checking.Passes;
 /// value can reach — covered by earlier bands (e.g. <c>&lt; 45</c> after <c>&lt; 60</c>), after
 /// <c>else</c>, or outside the values the metric can take — is reported (SR2005); and without
 /// <c>else</c>, values no band covers are reported (SR2006). Linear points must go up in value and
-/// their scores must not move against the target's direction (SR2007).
+/// their scores must not move against the target's direction (SR2007). Bands must all compare in
+/// one direction, and their points must not rise as the value gets worse (SR2027).
 /// </summary>
 internal sealed class CheckScoreRules : ICheckPass
 {
@@ -28,7 +29,11 @@ internal sealed class CheckScoreRules : ICheckPass
             var target = measure.Items.OfType<TargetItem>().FirstOrDefault();
             foreach (var score in measure.Items.OfType<ScoreItem>())
             {
-                if (score.Rule is BandsScore bands) CheckBands(context, measure.Id.Text, bands, facts.Domain, source);
+                if (score.Rule is BandsScore bands)
+                {
+                    CheckBands(context, measure.Id.Text, bands, facts.Domain, source);
+                    CheckBandOrder(context, measure.Id.Text, bands, target, source);
+                }
                 if (score.Rule is LinearScore linear) CheckLinear(context, measure.Id.Text, linear, target, source);
             }
         }
@@ -90,6 +95,61 @@ internal sealed class CheckScoreRules : ICheckPass
                 $"the bands of `{id}` give no score to values {gap.Describe()}");
     }
 
+    // docs/language.md §8: bands go in one direction and points fall as the value gets worse.
+    private static void CheckBandOrder(CheckContext context, string id, BandsScore rule, TargetItem? target, SourceText source)
+    {
+        string Band(ScoreBand b) => $"`{Wording.Snippet(source, b.Span)}`";
+        var directed = rule.Bands.Where(b => Rising(b.Operator) || Falling(b.Operator)).ToList();
+        if (directed.Count == 0) return;
+        var first = directed[0];
+        var rising = Rising(first.Operator);
+        if (directed.FirstOrDefault(b => Rising(b.Operator) != rising) is { } mixed)
+        {
+            context.ReportWithHint(DiagnosticDescriptors.BandsNotMonotone, source, mixed.Span,
+                rising
+                    ? "write every band with `<` or `<=`, bounds going up, e.g. `bands { < 30 -> 100, < 45 -> 80, < 60 -> 60, else -> 0 }`"
+                    : "write every band with `>` or `>=`, bounds going down, e.g. `bands { >= 90 -> 100, >= 80 -> 80, >= 60 -> 60, else -> 0 }`",
+                $"band {Band(mixed)} compares the other way from band {Band(first)}: the bands of `{id}` must all use `<`/`<=` or all use `>`/`>=`");
+            return;
+        }
+        if (target is null) return;
+        var lowerIsBetter = Rising(target.Operator);
+        if (!lowerIsBetter && !Falling(target.Operator)) return;
+        // Later bands (and `else`) reach values further along the bands' direction; they are worse
+        // values when that direction runs away from the target.
+        var laterIsWorse = rising == lowerIsBetter;
+        var targetText = $"`{Wording.Snippet(source, target.Span)}`";
+        // Bands out of order never apply (SR2005 reports them), so only bands reaching new values count.
+        var ordered = new List<ScoreBand>();
+        foreach (var band in rule.Bands.TakeWhile(b => b.Operator is not null).Where(b => Rising(b.Operator) || Falling(b.Operator)))
+        {
+            if (ordered.Count == 0 || ReachesFurther(ordered[^1], band, rising)) ordered.Add(band);
+        }
+        var elseBand = rule.Bands.FirstOrDefault(b => b.Operator is null);
+        if (elseBand is not null) ordered.Add(elseBand);
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var (before, now) = (ordered[i - 1], ordered[i]);
+            var wrong = laterIsWorse ? now.Score.Value > before.Score.Value : now.Score.Value < before.Score.Value;
+            if (!wrong) continue;
+            var (better, worse) = laterIsWorse ? (before, now) : (now, before);
+            context.ReportWithHint(DiagnosticDescriptors.BandsNotMonotone, source, now.Span,
+                "give a worse value no more points than a better one",
+                $"`{id}` has {targetText}, so {(lowerIsBetter ? "lower" : "higher")} values are better, but band {Band(worse)} gives "
+                + $"{Wording.Number(worse.Score.Value)} points to worse values than band {Band(better)}, which gives {Wording.Number(better.Score.Value)}");
+            return;
+        }
+    }
+
+    private static bool ReachesFurther(ScoreBand last, ScoreBand band, bool rising)
+    {
+        var (before, now) = (last.Bound!.Value, band.Bound!.Value);
+        if (before != now) return rising ? now > before : now < before;
+        return rising
+            ? last.Operator == CompareOp.Less && band.Operator == CompareOp.LessOrEqual
+            : last.Operator == CompareOp.Greater && band.Operator == CompareOp.GreaterOrEqual;
+    }
+
     private static void ReportUnreachable(CheckContext context, string id, ScoreBand band, ValueSet set,
         List<(ScoreBand Band, ValueSet Set)> earlier, SourceText source, Func<ScoreBand, string> show)
     {
@@ -115,6 +175,16 @@ internal sealed class CheckScoreRules : ICheckPass
             $"band {show(band)} is never used: every value it matches already gets band {show(cover.Band)} at {Wording.At(source, source, cover.Band.Span)}");
     }
 
+    // The author's own points, sorted by value, so the hint can be pasted back.
+    private static string ReorderHint(IReadOnlyList<LinearPoint> points, SourceText source)
+    {
+        var sorted = points.OrderBy(p => p.Value.Value).ToList();
+        var repeated = sorted.Zip(sorted.Skip(1)).FirstOrDefault(pair => pair.First.Value.Value == pair.Second.Value.Value);
+        if (repeated.First is not null)
+            return $"each value may appear only once, but {Wording.Snippet(source, repeated.First.Value.Span)} appears twice";
+        return $"write the points from the lowest value to the highest: `linear {{ {string.Join(", ", sorted.Select(p => Wording.Snippet(source, p.Span)))} }}`";
+    }
+
     private static void CheckLinear(CheckContext context, string id, LinearScore rule, TargetItem? target, SourceText source)
     {
         var points = rule.Points;
@@ -123,8 +193,7 @@ internal sealed class CheckScoreRules : ICheckPass
         for (var i = 1; i < points.Count; i++)
             if (points[i].Value.Value <= points[i - 1].Value.Value)
             {
-                context.ReportWithHint(DiagnosticDescriptors.LinearNotMonotone, source, points[i].Span,
-                    "write the points from the lowest value to the highest, e.g. `linear { 2.5 -> 100, 4.5 -> 0 }`",
+                context.ReportWithHint(DiagnosticDescriptors.LinearNotMonotone, source, points[i].Span, ReorderHint(points, source),
                     $"the points of a linear score must go up in value, but {Value(points[i])} comes after {Value(points[i - 1])}");
                 return;
             }

@@ -73,13 +73,14 @@ internal sealed partial class CheckSettings : ICheckPass
                 invalid(delimiter.Value.Span, $"a delimiter is one character, but \"{delimiter.Value.Value}\" has {delimiter.Value.Value.Length}",
                     "e.g. `delimiter \";\"` or `delimiter \"\\t\"`");
                 break;
-            case EffectiveItem effective when effective.To.Value < effective.From.Value:
+            case EffectiveItem effective when effective.To.Value < effective.From.Value
+                && !Parsing.Terminals.IsInvalidDate(effective.From.Value) && !Parsing.Terminals.IsInvalidDate(effective.To.Value):
                 invalid(effective.Span, $"the effective range ends ({effective.To.Value:yyyy-MM-dd}) before it starts ({effective.From.Value:yyyy-MM-dd})",
                     $"write `effective {effective.To.Value:yyyy-MM-dd} .. {effective.From.Value:yyyy-MM-dd}`");
                 break;
             case HolidaysItem holidays:
                 foreach (var range in holidays.Days)
-                    if (range.To is { } to && to < range.From)
+                    if (range.To is { } to && to < range.From && !Parsing.Terminals.IsInvalidDate(to))
                         invalid(range.Span, $"the holiday range ends ({to:yyyy-MM-dd}) before it starts ({range.From:yyyy-MM-dd})", null);
                 break;
             case FieldItem { Format: { } format } field when field.Type.Text is not ("date" or "datetime"):

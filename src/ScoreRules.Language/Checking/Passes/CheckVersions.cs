@@ -53,7 +53,8 @@ internal sealed class CheckVersions : ISetPass
                     .WithHint("add e.g. `effective 2026-04-01 .. 2026-06-30`"));
         }
 
-        var ranged = versions.Where(v => v.Effective is { } e && e.From.Value <= e.To.Value)
+        var ranged = versions.Where(v => v.Effective is { } e && e.From.Value <= e.To.Value
+                && !Parsing.Terminals.IsInvalidDate(e.From.Value) && !Parsing.Terminals.IsInvalidDate(e.To.Value))
             .OrderBy(v => v.Effective!.From.Value).ThenBy(v => v.Source.Path, StringComparer.Ordinal).ToList();
         for (var j = 1; j < ranged.Count; j++)
             for (var i = 0; i < j; i++)
