@@ -129,7 +129,7 @@ internal sealed class PersonEvaluation
     }
 
     private (SourceTable, DataRecord)? PeopleRow() =>
-        _input.Tables.TryGetValue(PolicyEvaluator.PeopleSource, out var people) && people.RowsOf(_person) is { Count: > 0 } rows
+        Policy.PeopleSource is { } id && _input.Tables.TryGetValue(id, out var people) && people.RowsOf(_person) is { Count: > 0 } rows
             ? (people, rows[^1])
             : null;
 
