@@ -73,7 +73,10 @@ internal static class EvaluationPipeline
         var input = new EvaluationInput(policy, data.Tables, period);
         if (request.Person is { } person && !PolicyEvaluator.People(input).Contains(person, StringComparer.Ordinal))
         {
-            stderr.Write(UnknownPerson(person, period, PolicyEvaluator.People(input).ToList()) + "\n");
+            var peopleFile = policy.PeopleSource is { } id && data.Tables.TryGetValue(id, out var list) ? Path.GetFileName(list.DisplayPath) : null;
+            stderr.Write((PeopleChecks.IsUnlisted(data.Tables, policy.PeopleSource, person) && peopleFile is not null
+                ? $"error: person \"{person}\" has rows in the data but is not in the people list {peopleFile}, so there is no result; add a row for them to {peopleFile}"
+                : UnknownPerson(person, period, PolicyEvaluator.People(input).ToList())) + "\n");
             return null;
         }
 

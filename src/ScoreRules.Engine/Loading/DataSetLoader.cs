@@ -40,6 +40,8 @@ public static class DataSetLoader
             if (context.HasErrors) { failed = true; continue; }
             tables[id] = new SourceTable(source, context.PathFor(source.Path), rows);
         }
+        if (policy.PeopleSource is { } peopleId && tables.TryGetValue(peopleId, out var people))
+            diagnostics.AddRange(PeopleChecks.Check(people, tables.Values.Where(t => t.Source.Id != peopleId)));
         return new Result(tables, diagnostics, skipped, failed);
     }
 

@@ -80,4 +80,37 @@ public class PeopleSourceTests
 
         run.Policy().PeopleSource.ShouldBe("people");
     }
+
+    [Fact]
+    public void Rows_of_people_not_in_the_list_are_a_warning_per_source()
+    {
+        // 王五 has 2 tickets and 趙六 1, but neither is in 人員.csv.
+        var tickets = Tickets + "\nT4,王五,2026-03-05 10:00,2\nT5,趙六,2026-03-05 11:00,1\nT6,王五,2026-03-06 10:00,3";
+        using var run = PolicyRun.Of(Rules).Data("人員.csv", People).Data("工單.csv", tickets);
+
+        var data = run.Load();
+
+        var warning = data.Diagnostics.ShouldHaveSingleItem();
+        warning.Code.ShouldBe("SD102");
+        warning.IsError.ShouldBeFalse();
+        warning.Path.ShouldEndWith("/工單.csv");
+        // Named in ordinal order: 王 (U+738B) before 趙 (U+8D99).
+        warning.Message.ShouldBe("3 rows of 工單.csv belong to people not in 人員.csv, so no result uses them: 王五 (2), 趙六 (1)");
+    }
+
+    [Fact]
+    public void A_person_listed_twice_is_a_warning_naming_the_rows()
+    {
+        // Header is row 1: 張三 is on rows 2 and 4.
+        var people = People + "\n張三,主管";
+        using var run = PolicyRun.Of(Rules).Data("人員.csv", people).Data("工單.csv", Tickets);
+
+        var data = run.Load();
+
+        var warning = data.Diagnostics.ShouldHaveSingleItem();
+        warning.Code.ShouldBe("SD103");
+        warning.IsError.ShouldBeFalse();
+        warning.Row.ShouldBe(4);
+        warning.Message.ShouldBe("person \"張三\" is listed 2 times in 人員.csv (rows 2, 4); the last row is used; list each person once");
+    }
 }
