@@ -271,6 +271,9 @@ internal sealed class PersonEvaluation
         var at = value.Trace?.AtField;
         var population = at is null ? null : $"rows whose `{at}` falls in {_input.Period}";
         return new MetricTrace(metric.Formula ?? "", value.Trace?.Source, population, value.Trace?.RowsInPeriod ?? 0,
-            value.Trace?.RowsUsed ?? 0, value.Trace?.Skipped ?? new Dictionary<string, int>(), metric.Location);
+            value.Trace?.RowsUsed ?? 0, value.Trace?.Skipped ?? new Dictionary<string, int>(), metric.Location)
+        {
+            BadData = value.Trace?.BadData ?? new Dictionary<string, int>(),
+        };
     }
 }

@@ -38,7 +38,7 @@ public static class DataSetLoader
             diagnostics.AddRange(context.Diagnostics);
             skipped[id] = context.SkippedRows;
             if (context.HasErrors) { failed = true; continue; }
-            tables[id] = new SourceTable(source, context.PathFor(source.Path), rows);
+            tables[id] = new SourceTable(source, context.PathFor(source.Path), rows, context.SkippedRecords);
         }
         if (policy.PeopleSource is { } peopleId && tables.TryGetValue(peopleId, out var people))
             diagnostics.AddRange(PeopleChecks.Check(people, tables.Values.Where(t => t.Source.Id != peopleId)));
