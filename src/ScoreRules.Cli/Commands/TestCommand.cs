@@ -33,12 +33,18 @@ internal static class TestCommand
         var threshold = new Option<decimal?>("--threshold")
         {
             Description = "Fail when a policy's rule coverage is below this percentage, e.g. --threshold 90.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                    result.AddError($"--threshold: '{text}' is not a number; give a percentage from 0 to 100, e.g. --threshold 90");
+                else if (n < 0 || n > 100)
+                    result.AddError("--threshold is a percentage from 0 to 100");
+                else
+                    return n;
+                return null;
+            },
         };
-        threshold.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<decimal?>() is { } n && (n < 0 || n > 100))
-                result.AddError("--threshold is a percentage from 0 to 100");
-        });
         var output = new Option<string?>("--out")
         {
             Description = "Write the report to this file instead of the screen; the line \"N passed, N failed\" is still shown.",
