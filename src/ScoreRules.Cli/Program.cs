@@ -44,7 +44,7 @@ public static class Program
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in Reported(parseResult))
                 stderr.Write($"error: {error.Message}\n");
             var command = string.Join(' ', CommandPath(parseResult.CommandResult.Command, root));
             stderr.Write($"Run '{command} --help' to see what it accepts.\n");
@@ -75,6 +75,18 @@ public static class Program
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new PrintVersionAction();
         return root;
+    }
+
+    /// <summary>
+    /// The parse errors to show. An unknown word where a command was expected gives two errors ("required
+    /// command was not provided" and "unrecognized command 'x'"); only the one naming the word is shown.
+    /// </summary>
+    private static IEnumerable<System.CommandLine.Parsing.ParseError> Reported(ParseResult parseResult)
+    {
+        var unmatched = parseResult.UnmatchedTokens;
+        if (unmatched.Count == 0 || parseResult.Errors.Count < 2) return parseResult.Errors;
+        var naming = parseResult.Errors.Where(e => unmatched.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))).ToList();
+        return naming.Count > 0 ? naming : parseResult.Errors;
     }
 
     private static IEnumerable<string> CommandPath(Command command, RootCommand root)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScoreRules.Cli.Output;
+using ScoreRules.Engine.CSharp;
 using ScoreRules.Language.Checking;
 using ScoreRules.Language.Diagnostics;
 
@@ -45,6 +46,10 @@ internal static class CheckCommand
         if (RuleFileInputs.Find(paths, stderr) is null) return ExitCodes.UsageError;
 
         var result = PolicyChecker.Check(paths, new CheckOptions { WarningsAsErrors = warningsAsErrors });
+        // C# formulas are checked whether or not they will be allowed to run: forbidden APIs (SR2024) and
+        // code that does not compile (SR2026) are errors in the rule file either way.
+        if (CSharpFormulaChecker.Check(result) is { Count: > 0 } csharp)
+            result = result with { Diagnostics = DiagnosticBag.Sort(result.Diagnostics.Concat(csharp)) };
         switch (format)
         {
             case "json":

@@ -4,7 +4,7 @@ namespace ScoreRules.Cli.Commands;
 
 /// <summary>
 /// The arguments <c>eval</c> and <c>explain</c> share: <c>RULES --data DIR --period P [--person ID]
-/// [--warnaserror]</c>.
+/// [--warnaserror] [--allow-csharp]</c>.
 /// </summary>
 internal sealed class EvaluationOptions
 {
@@ -43,6 +43,10 @@ internal sealed class EvaluationOptions
         {
             Description = "Treat warnings in the rule files as errors, so that the command stops on them.",
         };
+        AllowCSharp = new Option<bool>("--allow-csharp")
+        {
+            Description = "Run the policy's C# formulas (value csharp \"…\", score csharp \"…\"); without it, their metrics get the error status.",
+        };
     }
 
     /// <summary>The RULES argument.</summary>
@@ -60,6 +64,9 @@ internal sealed class EvaluationOptions
     /// <summary><c>--warnaserror</c>.</summary>
     public Option<bool> WarnAsError { get; }
 
+    /// <summary><c>--allow-csharp</c>.</summary>
+    public Option<bool> AllowCSharp { get; }
+
     /// <summary>Adds the argument and options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -68,6 +75,7 @@ internal sealed class EvaluationOptions
         command.Options.Add(Period);
         command.Options.Add(Person);
         command.Options.Add(WarnAsError);
+        command.Options.Add(AllowCSharp);
     }
 
     /// <summary>The values given on the command line.</summary>
@@ -76,5 +84,6 @@ internal sealed class EvaluationOptions
         parseResult.GetValue(Data) ?? "",
         parseResult.GetValue(Period) ?? "",
         parseResult.GetValue(Person),
-        parseResult.GetValue(WarnAsError));
+        parseResult.GetValue(WarnAsError),
+        parseResult.GetValue(AllowCSharp));
 }

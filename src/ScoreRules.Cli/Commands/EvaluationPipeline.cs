@@ -60,7 +60,7 @@ internal static class EvaluationPipeline
         }
 
         var zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
-        var data = DataSetLoader.Load(policy, request.Data, zone);
+        var data = DataSetLoader.Load(policy, request.Data, zone, allowCSharp: request.AllowCSharp);
         foreach (var diagnostic in data.Diagnostics)
             stderr.Write(diagnostic + "\n");
         if (data.Failed)
@@ -70,10 +70,14 @@ internal static class EvaluationPipeline
             return null;
         }
 
-        var input = new EvaluationInput(policy, data.Tables, period);
+        var input = new EvaluationInput(policy, data.Tables, period,
+            new ScoreRules.Engine.Evaluation.EvaluationOptions { AllowCSharp = request.AllowCSharp });
         if (request.Person is { } person && !PolicyEvaluator.People(input).Contains(person, StringComparer.Ordinal))
         {
-            stderr.Write(UnknownPerson(person, period, PolicyEvaluator.People(input).ToList()) + "\n");
+            var peopleFile = policy.PeopleSource is { } id && data.Tables.TryGetValue(id, out var list) ? Path.GetFileName(list.DisplayPath) : null;
+            stderr.Write((PeopleChecks.IsUnlisted(data.Tables, policy.PeopleSource, person) && peopleFile is not null
+                ? $"error: person \"{person}\" has rows in the data but is not in the people list {peopleFile}, so there is no result; add a row for them to {peopleFile}"
+                : UnknownPerson(person, period, PolicyEvaluator.People(input).ToList())) + "\n");
             return null;
         }
 

@@ -6,4 +6,5 @@ namespace ScoreRules.Cli.Commands;
 /// <param name="Period">The period text, e.g. 2026-03.</param>
 /// <param name="Person">Only this person, or null for everyone.</param>
 /// <param name="WarningsAsErrors">Rule warnings stop the command like errors.</param>
-internal sealed record EvaluationRequest(string Rules, string Data, string Period, string? Person, bool WarningsAsErrors);
+/// <param name="AllowCSharp">Run the policy's C# formulas (<c>--allow-csharp</c>); without it they give the error status.</param>
+internal sealed record EvaluationRequest(string Rules, string Data, string Period, string? Person, bool WarningsAsErrors, bool AllowCSharp = false);

@@ -80,6 +80,11 @@ internal static class SampleCommand
     /// </summary>
     private static int Run(string output, string? rules, string start, SampleOptions options, TextWriter stdout, TextWriter stderr)
     {
+        if (File.Exists(output))
+        {
+            stderr.Write($"error: --out: {output} is a file; give a folder for the sample data (it is created when missing)\n");
+            return ExitCodes.UsageError;
+        }
         var month = YearMonthPattern.Iso.Parse(start);
         if (!month.Success)
         {

@@ -33,12 +33,18 @@ internal static class TestCommand
         var threshold = new Option<decimal?>("--threshold")
         {
             Description = "Fail when a policy's rule coverage is below this percentage, e.g. --threshold 90.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                    result.AddError($"--threshold: '{text}' is not a number; give a percentage from 0 to 100, e.g. --threshold 90");
+                else if (n < 0 || n > 100)
+                    result.AddError("--threshold is a percentage from 0 to 100");
+                else
+                    return n;
+                return null;
+            },
         };
-        threshold.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<decimal?>() is { } n && (n < 0 || n > 100))
-                result.AddError("--threshold is a percentage from 0 to 100");
-        });
         var output = new Option<string?>("--out")
         {
             Description = "Write the report to this file instead of the screen; the line \"N passed, N failed\" is still shown.",
@@ -60,7 +66,7 @@ internal static class TestCommand
         return command;
     }
 
-    /// <summary>Runs the tests; 0 when all pass (and coverage reaches the threshold), 1 otherwise, 2 on a usage error.</summary>
+    /// <summary>Runs the tests; 0 when all pass (and coverage reaches the threshold), 1 otherwise (also when --run matches no test), 2 on a usage error.</summary>
     private static int Run(IReadOnlyList<string> paths, string? pattern, string format, bool coverage, decimal? threshold,
         string? outFile, TextWriter stdout, TextWriter stderr)
     {
@@ -114,9 +120,12 @@ internal static class TestCommand
 
         var shortfalls = threshold is { } t ? CoverageThreshold.Shortfalls(result, t) : [];
         foreach (var shortfall in shortfalls) stderr.Write($"error: {shortfall}\n");
-        if (result.Tests.Any() == false && result.Failed == 0)
+        var none = result.Tests.Any() == false && result.Failed == 0;
+        if (none)
             stderr.Write($"warning: no tests{(filter is null ? "" : $" match --run \"{pattern}\"")} in {string.Join(", ", paths)}\n");
-        return result.Failed > 0 || shortfalls.Count > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+        // A --run that matches nothing is most likely mistyped: in CI it must not pass as "all green".
+        var filteredAway = none && filter is not null;
+        return result.Failed > 0 || shortfalls.Count > 0 || filteredAway ? ExitCodes.Problems : ExitCodes.Ok;
     }
 
     private static string Text(TestRunResult result, bool coverage)

@@ -11,7 +11,8 @@ internal static class AtomicFile
 {
     /// <summary>
     /// Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8, with a byte-order mark when
-    /// <paramref name="byteOrderMark"/> is set. On failure writes <c>error: PATH: cannot write this file: …</c>
+    /// <paramref name="byteOrderMark"/> is set. When <paramref name="path"/> is a folder writes
+    /// <c>error: PATH is a folder; give a file name</c>; on other failures <c>error: PATH: cannot write this file: …</c>
     /// to <paramref name="stderr"/> and returns false.
     /// </summary>
     public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false) =>
@@ -28,6 +29,11 @@ internal static class AtomicFile
         try
         {
             var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                stderr.Write($"error: {path} is a folder; give a file name\n");
+                return false;
+            }
             var folder = Path.GetDirectoryName(full)!;
             if (!Directory.Exists(folder))
             {

@@ -142,6 +142,9 @@ internal static class ExplainWriter
             : $"{parts.What} over {rows}{(parts.Where is { } where ? $" where {where}" : "")}";
         foreach (var (reason, count) in trace.RowsSkipped.OrderBy(s => s.Key, StringComparer.Ordinal))
             text += $"; {count.ToString(CultureInfo.InvariantCulture)} skipped: {reason}";
+        if (trace.BadData.Count > 0)
+            text += $"; {Plural.Of(trace.BadData.Values.Sum(), "row")} skipped as bad data: "
+                + string.Join(", ", trace.BadData.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} ({s.Value.ToString(CultureInfo.InvariantCulture)})"));
         return $" ({text})";
     }
 

@@ -147,6 +147,8 @@ internal static class ResultJsonWriter
         json.WriteStartObject("skipped");
         foreach (var (reason, count) in m.Trace.RowsSkipped.OrderBy(s => s.Key, StringComparer.Ordinal))
             json.WriteNumber(reason, count);
+        foreach (var (reason, count) in m.Trace.BadData.OrderBy(s => s.Key, StringComparer.Ordinal))
+            json.WriteNumber($"bad data: {reason}", count);
         json.WriteEndObject();
         json.WriteString("formula", m.Trace.Formula);
         json.WriteString("rule", m.Trace.Location.ToString());

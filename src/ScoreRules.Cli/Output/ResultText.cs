@@ -24,13 +24,13 @@ internal static class ResultText
     public static string RawTarget(TargetModel target) => $"{target.Operator.ToSymbol()} {Number(target.Value)}";
 
     /// <summary>
-    /// A decimal for JSON and CSV: invariant culture, unrounded, without trailing zeros (0.30 → 0.3,
-    /// 100.00 → 100), never in exponent notation.
+    /// A decimal for JSON and CSV (<see cref="DataNumber"/>): 15 significant digits, invariant culture,
+    /// without trailing zeros (0.30 → 0.3, 100.00 → 100), never in exponent notation.
     /// </summary>
-    public static string Number(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => DataNumber.Format(value);
 
-    /// <summary>The same value with no trailing zeros in its scale (0.30 → 0.3), so output does not depend on how it was computed.</summary>
-    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    /// <summary>The value JSON writes (<see cref="DataNumber.Round"/>), so JSON and CSV give the same text.</summary>
+    public static decimal Normalize(decimal value) => DataNumber.Round(value);
 
     /// <summary>The label of <paramref name="grade"/> in the policy (e.g. 良好), or null.</summary>
     public static string? GradeLabel(PolicyModel policy, string? grade) =>

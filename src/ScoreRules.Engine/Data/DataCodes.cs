@@ -3,7 +3,7 @@ namespace ScoreRules.Engine.Data;
 /// <summary>
 /// The stable codes of <see cref="DataDiagnostic"/>s. docs/data.md shows an example message for each.
 /// Codes SD001, SD003, SD004, SD006, SD007, SD009 and SD011 concern one row: with <c>on error skip</c> they are
-/// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. The
+/// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. SD101, SD102 and SD103 are always warnings. The
 /// others concern the whole file or the source's settings and are always errors.
 /// </summary>
 public static class DataCodes
@@ -40,4 +40,13 @@ public static class DataCodes
 
     /// <summary>A number outside its field's range (<c>in 1 .. 5</c>), e.g. 7 in a CSAT field; for a mapped field, the mapped value.</summary>
     public const string OutOfRange = "SD011";
+
+    /// <summary>Warning found while evaluating: an end time before its start time, so the business time counts as 0.</summary>
+    public const string EndBeforeStart = "SD101";
+
+    /// <summary>Warning: rows of a source that belong to people the people list does not have; nobody's results use them.</summary>
+    public const string PersonNotListed = "SD102";
+
+    /// <summary>Warning: a person listed in more than one row of the people list (a source without a key); the last row is used.</summary>
+    public const string PersonListedTwice = "SD103";
 }

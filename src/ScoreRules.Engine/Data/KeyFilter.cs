@@ -89,7 +89,7 @@ internal static class KeyFilter
             context.Report(new DataDiagnostic(path, record.Row, column, DataCodes.DuplicateKey, !source.SkipBadRows,
                 $"the key {MessageText.Quote(MessageText.TextOf(key))} (field {field.Name}, column \"{field.Column}\") is already in row {firstRow[key]}; " +
                 "keys must be unique, or add a keep rule for an event log (keep last by …)"));
-            if (source.SkipBadRows) context.CountSkipped($"{field.Name}: duplicate key");
+            if (source.SkipBadRows) context.CountSkipped($"{field.Name}: duplicate key", record);
         }
     }
 }

@@ -12,6 +12,7 @@ public sealed class ReadContext
 {
     private readonly List<DataDiagnostic> _diagnostics = [];
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
+    private readonly List<SkippedRow> _skippedRecords = [];
 
     /// <summary>A context for reading in <paramref name="timeZone"/>.</summary>
     /// <param name="timeZone">The policy's time zone: date-times without an offset are local clock times there.</param>
@@ -77,8 +78,14 @@ public sealed class ReadContext
     /// <summary>1-based column of each field in the file (indexed like the source's fields), once the header is read; for the key's messages.</summary>
     internal int[] FieldColumns { get; set; } = [];
 
-    internal void CountSkipped(string reason) =>
+    /// <summary>Rows left out by <c>on error skip</c> whose person could be read, in file order.</summary>
+    public IReadOnlyList<SkippedRow> SkippedRecords => _skippedRecords;
+
+    internal void CountSkipped(string reason, DataRecord? partial = null)
+    {
         _skipped[reason] = _skipped.TryGetValue(reason, out var n) ? n + 1 : 1;
+        if (partial is not null) _skippedRecords.Add(new SkippedRow(partial, reason));
+    }
 
     internal void CountRow() => RowsRead++;
 

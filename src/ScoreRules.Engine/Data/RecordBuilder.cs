@@ -12,6 +12,7 @@ internal sealed class RecordBuilder
     private readonly SourceModel _source;
     private readonly ReadContext _context;
     private readonly FieldConverter[] _converters;
+    private readonly int _personIndex;
     private bool _headerFailed;
 
     /// <summary>Prepares reading <paramref name="source"/>; reports unusable date formats (SD010).</summary>
@@ -30,6 +31,7 @@ internal sealed class RecordBuilder
             else converters.Add(converter);
         }
         _converters = [.. converters];
+        _personIndex = source.Fields.ToList().FindIndex(f => f.Name == source.PersonField);
         IsUsable = _converters.Length == source.Fields.Count;
     }
 
@@ -113,7 +115,8 @@ internal sealed class RecordBuilder
             RowDiagnostic(row, cells[i].Column, problem.Code, problem.Message);
         }
         if (firstReason is null) return _headerFailed ? null : new DataRecord(row, values);
-        if (_source.SkipBadRows && !_headerFailed) _context.CountSkipped(firstReason);
+        if (_source.SkipBadRows && !_headerFailed)
+            _context.CountSkipped(firstReason, _personIndex >= 0 && values[_personIndex] is not null ? new DataRecord(row, values) : null);
         return null;
     }
 

@@ -12,20 +12,30 @@ public sealed class SourceTable
 {
     private readonly Dictionary<string, int> _fieldIndex;
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
+    private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The source declaration.</param>
     /// <param name="displayPath">The data file as shown in messages.</param>
     /// <param name="rows">Typed rows, values indexed like <see cref="SourceModel.Fields"/>.</param>
-    public SourceTable(SourceModel source, string displayPath, IEnumerable<DataRecord> rows)
+    /// <param name="skipped">Rows left out by <c>on error skip</c> whose person could be read (<see cref="ReadContext.SkippedRecords"/>), or null.</param>
+    public SourceTable(SourceModel source, string displayPath, IEnumerable<DataRecord> rows, IEnumerable<SkippedRow>? skipped = null)
     {
         Source = source;
         DisplayPath = displayPath;
         _fieldIndex = source.Fields.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         Rows = rows.ToList();
         _byPerson = new Dictionary<string, List<DataRecord>>(StringComparer.Ordinal);
+        _skippedByPerson = new Dictionary<string, List<SkippedRow>>(StringComparer.Ordinal);
         var personIndex = FieldIndex(source.PersonField);
         if (personIndex < 0) return;
+        foreach (var s in skipped ?? [])
+        {
+            var person = s.Partial.Values[personIndex]?.ToString();
+            if (person is null) continue;
+            if (!_skippedByPerson.TryGetValue(person, out var list)) _skippedByPerson[person] = list = [];
+            list.Add(s);
+        }
         foreach (var row in Rows)
         {
             var person = row.Values[personIndex]?.ToString();
@@ -34,6 +44,9 @@ public sealed class SourceTable
             list.Add(row);
         }
     }
+
+    /// <summary>The rows of <paramref name="person"/> left out as bad data by <c>on error skip</c>, in file order.</summary>
+    public IReadOnlyList<SkippedRow> SkippedOf(string person) => _skippedByPerson.TryGetValue(person, out var list) ? list : [];
 
     /// <summary>The source declaration.</summary>
     public SourceModel Source { get; }

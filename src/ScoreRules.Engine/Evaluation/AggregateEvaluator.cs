@@ -78,7 +78,7 @@ internal static class AggregateEvaluator
             context.CurrentRow = saved;
         }
 
-        trace = new AggregateTrace(a.Source, atField, inPeriod, used, skipped);
+        trace = new AggregateTrace(a.Source, atField, inPeriod, used, skipped) { BadData = context.BadDataInPeriod(table, atField) };
         if (used == 0) return null;
         return a.Function switch
         {

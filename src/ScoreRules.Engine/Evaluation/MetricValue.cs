@@ -15,4 +15,8 @@ public sealed record MetricValue(decimal? Value, ValueStatus Status, AggregateTr
 /// <param name="RowsInPeriod">The person's rows in the period.</param>
 /// <param name="RowsUsed">Rows that contributed a value.</param>
 /// <param name="Skipped">Rows left out, by reason.</param>
-public sealed record AggregateTrace(string Source, string? AtField, int RowsInPeriod, int RowsUsed, IReadOnlyDictionary<string, int> Skipped);
+public sealed record AggregateTrace(string Source, string? AtField, int RowsInPeriod, int RowsUsed, IReadOnlyDictionary<string, int> Skipped)
+{
+    /// <summary>The person's rows of the source left out as bad data by <c>on error skip</c> (in the period, or with an unreadable date), by reason; not in <see cref="RowsInPeriod"/>.</summary>
+    public IReadOnlyDictionary<string, int> BadData { get; init; } = new Dictionary<string, int>();
+}

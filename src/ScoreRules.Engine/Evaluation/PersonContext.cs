@@ -102,6 +102,18 @@ internal sealed class PersonContext : IExpressionContext
         return rows.Where(r => table.InPeriod(r, atField, _input.Zone, Period));
     }
 
+    /// <summary>The person's rows of <paramref name="table"/> skipped as bad data, in the period or with no readable date, by reason.</summary>
+    public IReadOnlyDictionary<string, int> BadDataInPeriod(SourceTable table, string? atField)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in table.SkippedOf(Person))
+        {
+            if (atField is not null && table.DateOf(s.Partial, atField, _input.Zone) is { } date && !Period.Contains(date)) continue;
+            counts[s.Reason] = counts.GetValueOrDefault(s.Reason) + 1;
+        }
+        return counts;
+    }
+
     public bool TryCall(string function, IReadOnlyList<object?> arguments, IReadOnlyList<Expr> argumentExpressions, RuleLocation location, out object? result)
     {
         switch (function)

@@ -129,7 +129,7 @@ internal sealed class PersonEvaluation
     }
 
     private (SourceTable, DataRecord)? PeopleRow() =>
-        _input.Tables.TryGetValue(PolicyEvaluator.PeopleSource, out var people) && people.RowsOf(_person) is { Count: > 0 } rows
+        Policy.PeopleSource is { } id && _input.Tables.TryGetValue(id, out var people) && people.RowsOf(_person) is { Count: > 0 } rows
             ? (people, rows[^1])
             : null;
 
@@ -271,6 +271,9 @@ internal sealed class PersonEvaluation
         var at = value.Trace?.AtField;
         var population = at is null ? null : $"rows whose `{at}` falls in {_input.Period}";
         return new MetricTrace(metric.Formula ?? "", value.Trace?.Source, population, value.Trace?.RowsInPeriod ?? 0,
-            value.Trace?.RowsUsed ?? 0, value.Trace?.Skipped ?? new Dictionary<string, int>(), metric.Location);
+            value.Trace?.RowsUsed ?? 0, value.Trace?.Skipped ?? new Dictionary<string, int>(), metric.Location)
+        {
+            BadData = value.Trace?.BadData ?? new Dictionary<string, int>(),
+        };
     }
 }

@@ -7,15 +7,15 @@ namespace ScoreRules.Engine.Evaluation;
 
 /// <summary>
 /// Evaluates a policy version for a period: for each person, picks the scorecard (the first whose
-/// <c>for</c> condition holds on the person's row of the <c>people</c> source), computes every metric,
+/// <c>for</c> condition holds on the person's row of the people source, <see cref="PolicyModel.PeopleSource"/>), computes every metric,
 /// BARS rating and bonus, combines them with <see cref="ScorecardCalculator"/>, grades the total,
-/// raises alerts and fires PDCA items. People come from the <c>people</c> source when there is one,
+/// raises alerts and fires PDCA items. People come from the people source when there is one,
 /// else from every source's rows.
 /// </summary>
 public static class PolicyEvaluator
 {
-    /// <summary>The name of the source that lists people, their names and roles.</summary>
-    public const string PeopleSource = "people";
+    /// <summary>The usual name of the source that lists people, their names and roles; <see cref="PolicyModel.PeopleSource"/> says which source a policy uses.</summary>
+    public const string PeopleSource = PolicyModel.DefaultPeopleSource;
 
     /// <summary>Evaluates everyone, or only <paramref name="onlyPerson"/> when given.</summary>
     public static EvaluationResult Evaluate(EvaluationInput input, string? onlyPerson = null)
@@ -30,7 +30,7 @@ public static class PolicyEvaluator
 
     /// <summary>The people evaluated: the people source's rows in file order, else everyone with rows, by id.</summary>
     public static IEnumerable<string> People(EvaluationInput input) =>
-        input.Tables.TryGetValue(PeopleSource, out var people)
+        input.Policy.PeopleSource is { } id && input.Tables.TryGetValue(id, out var people)
             ? people.People
             : input.Tables.Values.SelectMany(t => t.People).Distinct().Order(StringComparer.Ordinal);
 }

@@ -6,7 +6,7 @@ namespace ScoreRules.Engine.Loading;
 
 /// <summary>
 /// Loads the data a policy version needs from a data folder: every source that a metric, rated item,
-/// bonus or scorecard reads, plus the <c>people</c> source when declared. Each source's problems are
+/// bonus or scorecard reads, plus the people source (<see cref="PolicyModel.PeopleSource"/>). Each source's problems are
 /// reported with its file, row and column; a source with errors makes the whole load fail.
 /// </summary>
 public static class DataSetLoader
@@ -38,8 +38,10 @@ public static class DataSetLoader
             diagnostics.AddRange(context.Diagnostics);
             skipped[id] = context.SkippedRows;
             if (context.HasErrors) { failed = true; continue; }
-            tables[id] = new SourceTable(source, context.PathFor(source.Path), rows);
+            tables[id] = new SourceTable(source, context.PathFor(source.Path), rows, context.SkippedRecords);
         }
+        if (policy.PeopleSource is { } peopleId && tables.TryGetValue(peopleId, out var people))
+            diagnostics.AddRange(PeopleChecks.Check(people, tables.Values.Where(t => t.Source.Id != peopleId)));
         return new Result(tables, diagnostics, skipped, failed);
     }
 
@@ -99,8 +101,9 @@ public static class DataSetLoader
             else if (policy.RatedItems.TryGetValue(name, out var r)) { sources.Add(r.Source); Walk(r.Where); }
         }
         var ordered = new List<string>();
-        if (policy.Sources.ContainsKey(Evaluation.PolicyEvaluator.PeopleSource)) ordered.Add(Evaluation.PolicyEvaluator.PeopleSource);
-        ordered.AddRange(sources.Where(id => id != Evaluation.PolicyEvaluator.PeopleSource));
+        var people = policy.PeopleSource;
+        if (people is not null && policy.Sources.ContainsKey(people)) ordered.Add(people);
+        ordered.AddRange(sources.Where(id => id != people));
         return ordered;
     }
 

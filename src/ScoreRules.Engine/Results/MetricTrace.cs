@@ -11,4 +11,12 @@ namespace ScoreRules.Engine.Results;
 /// <param name="RowsSkipped">Rows in the period left out, by reason (e.g. "responded is empty" → 3).</param>
 /// <param name="Location">Where the metric is declared.</param>
 public sealed record MetricTrace(string Formula, string? Source, string? Population, int RowsInPeriod, int RowsUsed,
-    IReadOnlyDictionary<string, int> RowsSkipped, RuleLocation Location);
+    IReadOnlyDictionary<string, int> RowsSkipped, RuleLocation Location)
+{
+    /// <summary>
+    /// The person's rows of <see cref="Source"/> that the reader left out as bad data (<c>on error skip</c>),
+    /// by reason (e.g. "csat: outside 1..5" → 1): rows in the period, or whose date could not be read.
+    /// They are not counted in <see cref="RowsInPeriod"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> BadData { get; init; } = new Dictionary<string, int>();
+}

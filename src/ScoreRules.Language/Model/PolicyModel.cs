@@ -32,6 +32,16 @@ public sealed record PolicyModel(string Title, string Version, DateOnly Effectiv
     IReadOnlyList<ScorecardModel> Scorecards, IReadOnlyList<ImproveModel> Improvements, IReadOnlyList<AlertModel> Alerts,
     IReadOnlyList<TestModel> Tests, IReadOnlyList<string> Files, string ContentHash)
 {
+    /// <summary>The name every policy may use for its people list.</summary>
+    public const string DefaultPeopleSource = "people";
+
+    /// <summary>
+    /// The id of the source that lists people (one row per person, giving the fields a scorecard's
+    /// <c>for</c> tests), or null when there is none: the source called <c>people</c> when declared, else
+    /// the first declared source without <c>at</c> that has a field the scorecards' <c>for</c> conditions read.
+    /// </summary>
+    public string? PeopleSource => PeopleSourceRule.Pick(Sources.Values, Scorecards.Select(c => c.For));
+
     /// <summary>The metric called <paramref name="id"/>, or null.</summary>
     public MetricModel? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 

@@ -79,6 +79,16 @@ public class TestCommandTests
     }
 
     [Fact]
+    public void ARunPatternThatMatchesNothingFails()
+    {
+        using var folder = new TempFolder();
+        var folderPath = Write(folder);
+        var run = CliRun.Of("test", folderPath, "--run", "zzz");
+        run.ExitCode.ShouldBe(1);
+        run.Stderr.ShouldBe($"warning: no tests match --run \"zzz\" in {folderPath}\n");
+    }
+
+    [Fact]
     public void AnInvalidRunPatternIsAUsageError()
     {
         using var folder = new TempFolder();

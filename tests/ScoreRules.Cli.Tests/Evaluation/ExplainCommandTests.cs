@@ -90,4 +90,20 @@ public class ExplainCommandTests
         run.ExitCode.ShouldBe(2);
         run.Stderr.ShouldContain("--person");
     }
+
+    [Fact]
+    public void APersonWithRowsButNotInThePeopleListIsSaidSo()
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+        File.AppendAllText(Path.Combine(data, "tickets.csv"), "D1,dave,2026-03-02 09:00,2026-03-02 09:10,2026-03-02 10:00,1,5,2\n");
+
+        var run = CliRun.Of("explain", rules, "--data", data, "--period", "2026-03", "--person", "dave");
+
+        run.ExitCode.ShouldBe(2);
+        var tickets = Path.Combine(data, "tickets.csv").Replace('\\', '/');
+        run.Stderr.ShouldBe(
+            $"{tickets}:0:0: warning SD102: 1 row of tickets.csv belongs to people not in people.csv, so no result uses it: dave (1)\n" +
+            "error: person \"dave\" has rows in the data but is not in the people list people.csv, so there is no result; add a row for them to people.csv\n");
+    }
 }

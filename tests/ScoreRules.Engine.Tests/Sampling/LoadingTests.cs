@@ -42,6 +42,14 @@ public class AcmeLoadingTests(AcmeExample example)
 
 internal static class LoadingChecks
 {
+    /// <summary>
+    /// The generated desk's team managers report to a head of service, D01, who is not appraised and so
+    /// not in people.csv: a team-level source whose person is the manager (acme's team_training) has rows
+    /// for D01 that no result uses, which SD102 rightly reports. Only that warning is expected.
+    /// </summary>
+    public static bool IsHeadOfServiceRows(Engine.Data.DataDiagnostic d) =>
+        d.Code == "SD102" && !d.IsError && System.Text.RegularExpressions.Regex.IsMatch(d.Message, @"not in people\.csv, so no result uses (it|them): D01 \(\d+\)$");
+
     public static void LoadsClean(GeneratedExample example)
     {
         for (var i = 0; i < example.Versions.Count; i++)
@@ -49,7 +57,7 @@ internal static class LoadingChecks
             var version = example.Versions[i];
             var load = example.Loads[i];
             load.Failed.ShouldBeFalse();
-            load.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
+            load.Diagnostics.Where(d => !IsHeadOfServiceRows(d)).Select(d => d.ToString()).ShouldBeEmpty();
             load.Tables.Keys.Order(StringComparer.Ordinal).ShouldBe(DataSetLoader.SourcesUsed(version).Order(StringComparer.Ordinal));
             foreach (var (id, table) in load.Tables) table.Rows.Count.ShouldBeGreaterThan(0, id);
         }

@@ -176,7 +176,7 @@ public static class DiffJsonWriter
     private static void Number(Utf8JsonWriter json, string name, decimal? value)
     {
         // Dividing by 1.000… drops trailing zeros (75.50 → 75.5), so equal values are written alike.
-        if (value is { } v) json.WriteNumber(name, v / 1.000000000000000000000000000000000m);
+        if (value is { } v) json.WriteNumber(name, Display.DataNumber.Round(v));
         else json.WriteNull(name);
     }
 
