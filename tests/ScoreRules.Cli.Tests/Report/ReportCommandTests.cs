@@ -170,7 +170,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
         run = CliRun.Of("report", Path.Combine(rules.Path, "acme"), "--data", fixture.Data("acme-helpdesk"), "--period", "2026-03",
             "--out", output2.Path, "--format", "md", "--person", "alice");
         run.ExitCode.ShouldBe(1);
-        run.Stderr.ShouldStartWith(broken + ":3:");
+        FirstError(run.Stderr).ShouldStartWith(broken + ":3:");
         Directory.GetFiles(Path.Combine(output2.Path, "2026-03")).ShouldBeEmpty();
     }
 
@@ -192,7 +192,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
         var run = CliRun.Of("report", fixture.Rules("acme-helpdesk"), "--data", fixture.Data("acme-helpdesk"), "--period", "2026-03",
             "--out", output.Path, "--person", "alice", "--font", font);
         run.ExitCode.ShouldBe(2);
-        run.Stderr.ShouldStartWith($"error: The file '{font}' given with --font");
+        FirstError(run.Stderr).ShouldStartWith($"error: The file '{font}' given with --font");
         Directory.GetFiles(Path.Combine(output.Path, "2026-03")).ShouldBeEmpty();
     }
 
@@ -201,4 +201,8 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
+
+    // The acme example data warns (SD102) about a head of service who is not appraised; errors follow it.
+    private static string FirstError(string stderr) =>
+        stderr.Split('\n').First(line => !line.Contains(": warning SD", StringComparison.Ordinal));
 }
