@@ -22,6 +22,15 @@ public class ChartRendererTests
     }
 
     [Fact]
+    public void A_trend_of_one_period_renders_its_dot_without_a_line()
+    {
+        // PDFsharp refuses a line through fewer than two points; a first appraisal period has one.
+        var pdf = MarkdownPdfRenderer.Render("```chart line\n2016-03: 70\n```\n", new PdfOptions());
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        document.NumberOfPages.ShouldBe(1);
+    }
+
+    [Fact]
     public void Chart_blocks_are_measured_at_the_content_width_and_drawn_where_the_layout_put_them()
     {
         var recorder = new Recorder();

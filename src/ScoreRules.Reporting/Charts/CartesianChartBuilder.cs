@@ -108,7 +108,8 @@ internal sealed class CartesianChartBuilder
 
         if (points.Count > 0)
         {
-            _shapes.Add(new ChartPolyline(points, ChartStyle.Series, 1.6));
+            // A single period has no line to draw, only its dot.
+            if (points.Count > 1) _shapes.Add(new ChartPolyline(points, ChartStyle.Series, 1.6));
             foreach (var p in points)
             {
                 _shapes.Add(new ChartDot(p, 2.6, ChartStyle.Series));

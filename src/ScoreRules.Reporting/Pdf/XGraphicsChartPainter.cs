@@ -21,6 +21,11 @@ internal static class XGraphicsChartPainter
                 case ChartRect rect:
                     graphics.DrawRectangle(PdfColors.Brush(rect.Fill), rect.Rect);
                     break;
+                case ChartPolygon polygon when polygon.Points.Count < 3:
+                    // Fewer than three axes make no area; PDFsharp refuses such polygons.
+                    if (polygon.Points.Count == 2 && polygon.Stroke is { } edge)
+                        graphics.DrawLine(PdfColors.Pen(edge, polygon.StrokeWidth, polygon.Dashed), polygon.Points[0], polygon.Points[1]);
+                    break;
                 case ChartPolygon polygon:
                     var points = polygon.Points.ToArray();
                     if (polygon.Fill is { } fill)
@@ -33,6 +38,8 @@ internal static class XGraphicsChartPainter
                         graphics.DrawPolygon(PdfColors.Pen(stroke, polygon.StrokeWidth, polygon.Dashed), points);
                     }
 
+                    break;
+                case ChartPolyline polyline when polyline.Points.Count < 2:
                     break;
                 case ChartPolyline polyline:
                     graphics.DrawLines(PdfColors.Pen(polyline.Color, polyline.Width), polyline.Points.ToArray());
