@@ -1,3 +1,4 @@
+using ScoreRules.Engine.Display;
 using System.Text.Json;
 using ScoreRules.Language.Checking;
 using ScoreRules.Language.Diagnostics;
@@ -19,7 +20,7 @@ internal static class JsonReportWriter
 {
     /// <summary>Writes the report of <paramref name="result"/> to <paramref name="output"/>.</summary>
     public static void Write(CheckResult result, TextWriter output) =>
-        JsonText.Write(output, json =>
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("files", result.Files.Count);

@@ -1,3 +1,4 @@
+using ScoreRules.Engine.Display;
 using System.Globalization;
 using System.Text.Json;
 using ScoreRules.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class ResultJsonWriter
 {
     /// <summary>Writes <paramref name="run"/> to <paramref name="output"/>.</summary>
     public static void Write(EvaluationRun run, TextWriter output) =>
-        JsonText.Write(output, json =>
+        JsonOutput.Write(output, json =>
         {
             var result = run.Result;
             json.WriteStartObject();
@@ -57,10 +58,10 @@ internal static class ResultJsonWriter
         json.WriteString("name", p.Name);
         json.WriteString("role", p.Role);
         json.WriteString("scorecard", p.Scorecard);
-        Number(json, "total", p.Total);
+        json.WriteDataNumber("total", p.Total);
         json.WriteString("grade", p.Grade);
         json.WriteString("gradeLabel", ResultText.GradeLabel(policy, p.Grade));
-        Number(json, "bonus", p.Bonus);
+        json.WriteDataNumber("bonus", p.Bonus);
 
         json.WriteStartArray("dimensions");
         foreach (var d in p.Dimensions)
@@ -68,9 +69,9 @@ internal static class ResultJsonWriter
             json.WriteStartObject();
             json.WriteString("id", d.Id);
             json.WriteString("name", d.Name);
-            Number(json, "score", d.Score);
-            Number(json, "weight", d.Weight);
-            Number(json, "contribution", d.Contribution);
+            json.WriteDataNumber("score", d.Score);
+            json.WriteDataNumber("weight", d.Weight);
+            json.WriteDataNumber("contribution", d.Contribution);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -89,9 +90,9 @@ internal static class ResultJsonWriter
             json.WriteStartObject();
             json.WriteString("id", b.Id);
             json.WriteString("name", b.Name);
-            Number(json, "earned", b.Earned);
-            Number(json, "points", b.Points);
-            Number(json, "max", b.Max);
+            json.WriteDataNumber("earned", b.Earned);
+            json.WriteDataNumber("points", b.Points);
+            json.WriteDataNumber("max", b.Max);
             json.WriteString("rule", policy.Bonuses.TryGetValue(b.Id, out var model) ? model.Location.ToString() : null);
             json.WriteEndObject();
         }
@@ -133,15 +134,15 @@ internal static class ResultJsonWriter
         json.WriteString("id", m.Id);
         json.WriteString("name", m.Name);
         json.WriteString("dimension", m.Dimension);
-        Number(json, "value", m.Value);
+        json.WriteDataNumber("value", m.Value);
         json.WriteString("unit", m.Unit);
         json.WriteString("status", ResultText.Status(m.Status));
         Target(json, m.Target, m.Unit);
         Bool(json, "met", m.Met);
-        Number(json, "score", m.Score);
-        Number(json, "weight", m.Weight);
-        Number(json, "effectiveWeight", m.EffectiveWeight);
-        Number(json, "contribution", m.Contribution);
+        json.WriteDataNumber("score", m.Score);
+        json.WriteDataNumber("weight", m.Weight);
+        json.WriteDataNumber("effectiveWeight", m.EffectiveWeight);
+        json.WriteDataNumber("contribution", m.Contribution);
         json.WriteNumber("rows", m.Trace.RowsUsed);
         json.WriteNumber("rowsInPeriod", m.Trace.RowsInPeriod);
         json.WriteStartObject("skipped");
@@ -161,16 +162,16 @@ internal static class ResultJsonWriter
         json.WriteString("id", r.Id);
         json.WriteString("name", r.Name);
         json.WriteString("dimension", r.Dimension);
-        Number(json, "level", r.Level);
+        json.WriteDataNumber("level", r.Level);
         json.WriteString("status", ResultText.Status(r.Status));
         json.WriteString("anchor", r.Anchor);
         policy.RatedItems.TryGetValue(r.Id, out var model);
         Target(json, model?.Target, null);
         Bool(json, "met", r.Met);
-        Number(json, "score", r.Score);
-        Number(json, "weight", r.Weight);
-        Number(json, "effectiveWeight", r.EffectiveWeight);
-        Number(json, "contribution", r.Contribution);
+        json.WriteDataNumber("score", r.Score);
+        json.WriteDataNumber("weight", r.Weight);
+        json.WriteDataNumber("effectiveWeight", r.EffectiveWeight);
+        json.WriteDataNumber("contribution", r.Contribution);
         json.WriteBoolean("disagreement", r.Disagreement);
         json.WriteStartArray("raters");
         foreach (var s in r.Raters)
@@ -178,7 +179,7 @@ internal static class ResultJsonWriter
             json.WriteStartObject();
             json.WriteString("rater", s.Rater);
             json.WriteString("role", s.Role);
-            Number(json, "level", s.Level);
+            json.WriteDataNumber("level", s.Level);
             json.WriteString("situation", s.Situation);
             json.WriteString("behaviour", s.Behaviour);
             json.WriteString("impact", s.Impact);
@@ -198,15 +199,9 @@ internal static class ResultJsonWriter
         }
         json.WriteStartObject("target");
         json.WriteString("op", target.Operator.ToSymbol());
-        Number(json, "value", target.Value);
+        json.WriteDataNumber("value", target.Value);
         json.WriteString("unit", unit ?? target.Unit);
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v) json.WriteNumber(name, ResultText.Normalize(v));
-        else json.WriteNull(name);
     }
 
     private static void Bool(Utf8JsonWriter json, string name, bool? value)

@@ -1,3 +1,4 @@
+using ScoreRules.Engine.Display;
 using System.Text.Json;
 using ScoreRules.Language.Checking;
 using ScoreRules.Language.Diagnostics;
@@ -22,7 +23,7 @@ internal static class SarifReportWriter
     public static void Write(CheckResult result, TextWriter output, string toolVersion)
     {
         var rules = DiagnosticDescriptors.All;
-        JsonText.Write(output, json =>
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);

@@ -1,5 +1,5 @@
+using ScoreRules.Engine.Display;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScoreRules.Testing.Running;
 
@@ -17,8 +17,7 @@ public static class JsonTestReport
     /// <summary>Writes the report of <paramref name="result"/> as indented UTF-8 JSON (LF line ends).</summary>
     public static void Write(TestRunResult result, Stream stream)
     {
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        using var json = new Utf8JsonWriter(stream, options);
+        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         json.WriteNumber("passed", result.Passed);
         json.WriteNumber("failed", result.Failed);

@@ -1,6 +1,6 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+
+using ScoreRules.Engine.Display;
 
 namespace ScoreRules.Engine.Diffing.Output;
 
@@ -23,18 +23,10 @@ namespace ScoreRules.Engine.Diffing.Output;
 /// </summary>
 public static class DiffJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>, followed by a newline.</summary>
     public static void Write(DiffReport report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("rules", report.RulesPath);
@@ -46,8 +38,7 @@ public static class DiffJsonWriter
             if (report.Impact is { } impact) WriteImpact(json, impact);
             else json.WriteNull("impact");
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n");
+        });
     }
 
     private static void WriteSide(Utf8JsonWriter json, string name, DiffSide side)
@@ -121,9 +112,9 @@ public static class DiffJsonWriter
             json.WriteString("name", p.Name);
             json.WriteString("scorecardBefore", p.ScorecardBefore);
             json.WriteString("scorecardAfter", p.ScorecardAfter);
-            Number(json, "totalBefore", p.TotalBefore);
-            Number(json, "totalAfter", p.TotalAfter);
-            Number(json, "delta", p.Delta);
+            json.WriteDataNumber("totalBefore", p.TotalBefore);
+            json.WriteDataNumber("totalAfter", p.TotalAfter);
+            json.WriteDataNumber("delta", p.Delta);
             json.WriteString("gradeBefore", p.GradeBefore);
             json.WriteString("gradeAfter", p.GradeAfter);
             json.WriteBoolean("gradeChanged", p.GradeChanged);
@@ -135,9 +126,9 @@ public static class DiffJsonWriter
                 json.WriteStartObject();
                 json.WriteString("item", d.Item);
                 json.WriteString("kind", d.Kind);
-                Number(json, "before", d.Before);
-                Number(json, "after", d.After);
-                Number(json, "delta", d.Delta);
+                json.WriteDataNumber("before", d.Before);
+                json.WriteDataNumber("after", d.After);
+                json.WriteDataNumber("delta", d.Delta);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -150,12 +141,12 @@ public static class DiffJsonWriter
         json.WriteNumber("people", s.People);
         json.WriteNumber("gradeChanges", s.GradeChanges);
         json.WriteNumber("totalChanges", s.TotalChanges);
-        Number(json, "meanDelta", s.MeanDelta);
+        json.WriteDataNumber("meanDelta", s.MeanDelta);
         if (s.Largest is { Delta: { } delta } largest)
         {
             json.WriteStartObject("largest");
             json.WriteString("person", largest.Person);
-            Number(json, "delta", delta);
+            json.WriteDataNumber("delta", delta);
             json.WriteEndObject();
         }
         else json.WriteNull("largest");
@@ -171,13 +162,6 @@ public static class DiffJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        // Dividing by 1.000… drops trailing zeros (75.50 → 75.5), so equal values are written alike.
-        if (value is { } v) json.WriteNumber(name, Display.DataNumber.Round(v));
-        else json.WriteNull(name);
     }
 
     private static string Kind(ChangeKind kind) => kind.ToString().ToLowerInvariant();

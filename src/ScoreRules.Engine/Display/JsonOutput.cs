@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ScoreRules.Engine.Display;
+
+/// <summary>
+/// The one way ScoreRules writes JSON documents (results, diffs, test reports, diagnostics): indented by
+/// two spaces, LF line ends, properties in the order the caller writes them, Chinese (any non-ASCII
+/// text) kept as is rather than escaped, and numbers through <see cref="DataNumber"/>.
+/// </summary>
+public static class JsonOutput
+{
+    /// <summary>The writer options every JSON output uses.</summary>
+    public static JsonWriterOptions Options { get; } = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Runs <paramref name="write"/> on a JSON writer and copies the document, plus a final newline, to <paramref name="output"/>.</summary>
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+            write(writer);
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n");
+    }
+
+    /// <summary>Writes <paramref name="value"/> rounded by <see cref="DataNumber.Round"/>, or <c>null</c> without a value.</summary>
+    public static void WriteDataNumber(this Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v) json.WriteNumber(name, DataNumber.Round(v));
+        else json.WriteNull(name);
+    }
+}
