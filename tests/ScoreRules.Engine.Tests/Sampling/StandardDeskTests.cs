@@ -40,10 +40,10 @@ public class StandardDeskTests
     {
         var options = new SampleOptions { People = 0, Months = 0 };
 
-        options.Problems().ShouldBe(["the number of people must be between 1 and 1000, not 0", "the number of months must be between 1 and 120, not 0"]);
+        options.Problems().ShouldBe(["the number of people must be between 1 and 5000, not 0", "the number of months must be between 1 and 120, not 0"]);
         Should.Throw<ArgumentException>(() => SampleGenerator.Generate(options));
-        // 100,000 × 6 = 600,000 tickets, over the 500,000 a sample may hold.
-        (new SampleOptions { TicketsPerMonth = 100_000, Months = 6 }).Problems()
-            .ShouldBe(["100000 tickets a month for 6 months is 600000 tickets; a sample holds at most 500000"]);
+        // 1,000,000 × 3 = 3,000,000 tickets, over the 2,000,000 a sample may hold.
+        (new SampleOptions { TicketsPerMonth = 1_000_000, Months = 3 }).Problems()
+            .ShouldBe(["1000000 tickets a month for 3 months is 3000000 tickets; a sample holds at most 2000000"]);
     }
 }
