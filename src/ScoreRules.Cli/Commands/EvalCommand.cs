@@ -1,11 +1,14 @@
 using System.CommandLine;
 using ScoreRules.Cli.Output;
+using ScoreRules.Engine.Periods;
+using Spectre.Console;
 
 namespace ScoreRules.Cli.Commands;
 
 /// <summary>
 /// <c>scorerules eval RULES --data DIR --period P [--person ID] [--format table|json|csv] [--out FILE]
-/// [--warnaserror]</c>: evaluates a policy for a period and prints everyone's results.
+/// [--warnaserror]</c>: evaluates a policy for a period and prints everyone's results. <c>--period FIRST..LAST</c>
+/// evaluates every period of the range, reading the data once.
 /// </summary>
 internal static class EvalCommand
 {
@@ -25,7 +28,9 @@ internal static class EvalCommand
             HelpName = "FILE",
         };
 
-        var command = new Command("eval", "Evaluate a policy for one period: every person's metrics, scores, total and grade.");
+        var command = new Command("eval", "Evaluate a policy for one period, or each period of a range: every person's metrics, scores, total and grade.");
+        options.Period.Description = "The appraisal period: a month 2026-03, a quarter 2026-Q1, an ISO week 2026-W09 or a year 2026; "
+            + "or a range of periods of the policy's kind, both ends included, e.g. 2016-02..2016-06.";
         options.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
@@ -46,6 +51,8 @@ internal static class EvalCommand
     /// </summary>
     private static int Run(EvaluationRequest request, string format, string? outFile, TextWriter stdout, TextWriter stderr)
     {
+        if (AppraisalPeriodRange.IsRange(request.Period))
+            return RunRange(request, format, outFile, stdout, stderr);
         if (EvaluationPipeline.Run(request, stderr, out var exitCode) is not { } run) return exitCode;
 
         var done = run.HasEvaluationErrors ? ExitCodes.Problems : ExitCodes.Ok;
@@ -68,13 +75,65 @@ internal static class EvalCommand
                 ResultTableWriter.Write(run, ResultTableWriter.PlainConsole(text));
                 break;
         }
+        return Deliver(text.ToString(), format, outFile, stdout, stderr, done);
+    }
+
+    /// <summary>
+    /// <c>--period FIRST..LAST</c>: evaluates every period of the range (see <see cref="EvaluationPipeline.RunRange"/>) and
+    /// writes one table per period, a JSON object <c>{ "periods": [ … ] }</c>, or CSV rows with a <c>period</c> column.
+    /// Exit codes as for one period; 1 when a result of any period could not be computed.
+    /// </summary>
+    private static int RunRange(EvaluationRequest request, string format, string? outFile, TextWriter stdout, TextWriter stderr)
+    {
+        if (!AppraisalPeriodRange.TryParse(request.Period, out var range, out var rangeError))
+        {
+            stderr.Write($"error: --period: {rangeError}\n");
+            return ExitCodes.UsageError;
+        }
+        if (EvaluationPipeline.RunRange(request, range, stderr, out var exitCode) is not { } runs) return exitCode;
+
+        var done = runs.Any(r => r.HasEvaluationErrors) ? ExitCodes.Problems : ExitCodes.Ok;
+        if (format == "table" && outFile is null && IsTerminal(stdout))
+        {
+            var console = ResultTableWriter.TerminalConsole(stdout);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                if (i > 0) console.WriteLine();
+                ResultTableWriter.Write(runs[i], console);
+            }
+            return done;
+        }
+
+        var text = new StringWriter { NewLine = "\n" };
+        switch (format)
+        {
+            case "json":
+                ResultJsonWriter.WriteRange(runs, text);
+                break;
+            case "csv":
+                ResultCsvWriter.WriteRange(runs, text);
+                break;
+            default:
+                var plain = ResultTableWriter.PlainConsole(text);
+                for (var i = 0; i < runs.Count; i++)
+                {
+                    if (i > 0) text.Write("\n");
+                    ResultTableWriter.Write(runs[i], plain);
+                }
+                break;
+        }
+        return Deliver(text.ToString(), format, outFile, stdout, stderr, done);
+    }
+
+    private static int Deliver(string text, string format, string? outFile, TextWriter stdout, TextWriter stderr, int done)
+    {
         if (outFile is null)
         {
-            stdout.Write(text.ToString());
+            stdout.Write(text);
             return done;
         }
         // A byte-order mark lets Excel open a CSV file of Chinese text as UTF-8.
-        return AtomicFile.TryWrite(outFile, text.ToString(), stderr, byteOrderMark: format == "csv") ? done : ExitCodes.UsageError;
+        return AtomicFile.TryWrite(outFile, text, stderr, byteOrderMark: format == "csv") ? done : ExitCodes.UsageError;
     }
 
     /// <summary>True when <paramref name="stdout"/> is the process's console and not redirected to a file or pipe.</summary>

@@ -6,12 +6,13 @@ using ScoreRules.Engine.Loading;
 using ScoreRules.Engine.Periods;
 using ScoreRules.Language.Checking;
 using ScoreRules.Language.Diagnostics;
+using ScoreRules.Language.Model;
 
 namespace ScoreRules.Cli.Commands;
 
 /// <summary>
-/// The steps <c>eval</c> and <c>explain</c> share: read the period, check and bind the rules, pick the
-/// version in force, load the data and evaluate. Each step that fails writes why to the error stream
+/// The steps <c>eval</c>, <c>explain</c> and <c>report</c> share: read the period, check and bind the rules, pick the
+/// version in force, load the data and evaluate; for <c>eval</c>, also over a range of periods (<see cref="RunRange"/>). Each step that fails writes why to the error stream
 /// and stops with an exit code: 1 for errors in the rules, 2 for a wrong command line or input
 /// (period, missing folder, version not in force, bad data, unknown person).
 /// </summary>
@@ -27,11 +28,119 @@ internal static class EvaluationPipeline
     public static EvaluationRun? Run(EvaluationRequest request, TextWriter stderr, out int exitCode)
     {
         exitCode = ExitCodes.UsageError;
+        if (AppraisalPeriodRange.IsRange(request.Period))
+        {
+            stderr.Write($"error: --period: {request.Period} is a range of periods; only eval takes a range, give one period such as {request.Period.Split("..")[0].Trim()}\n");
+            return null;
+        }
         if (!AppraisalPeriod.TryParse(request.Period, out var period))
         {
             stderr.Write($"error: --period: '{request.Period}' is not a period; write a month 2026-03, a quarter 2026-Q1, an ISO week 2026-W09 or a year 2026\n");
             return null;
         }
+        if (LoadRules(request, stderr, out exitCode) is not { } loaded) return null;
+        exitCode = ExitCodes.UsageError;
+
+        if (!PolicyLoader.TrySelect(loaded.Versions, period, out var policy, out var versionError) || policy is null)
+        {
+            stderr.Write($"error: {versionError}\n");
+            return null;
+        }
+        if (LoadData(policy, request, stderr) is not { } data) return null;
+        var input = new EvaluationInput(policy, data.Tables, period,
+            new ScoreRules.Engine.Evaluation.EvaluationOptions { AllowCSharp = request.AllowCSharp });
+        if (!PersonIsThere(request.Person, input, data, stderr)) return null;
+
+        exitCode = ExitCodes.Ok;
+        return Evaluate(loaded, input, data, request.Person, "", stderr);
+    }
+
+    /// <summary>
+    /// Runs the evaluation of every period of <paramref name="range"/>, each with the policy version in force on its
+    /// first day, reading the data once per version; or returns null with <paramref name="exitCode"/> set after
+    /// reporting why not. Each version's data warnings are written once; a period's own problems are written with
+    /// the period in front (<c>error: 2016-03: …</c>). Every period's run carries the data warnings as a single-period
+    /// run would, so each equals what <see cref="Run"/> gives for that period.
+    /// </summary>
+    /// <param name="request">What to evaluate; its period text is the range as typed.</param>
+    /// <param name="range">The periods.</param>
+    /// <param name="stderr">Where problems and data warnings go.</param>
+    /// <param name="exitCode">The exit code to return when the result is null; 0 otherwise.</param>
+    public static IReadOnlyList<EvaluationRun>? RunRange(EvaluationRequest request, AppraisalPeriodRange range, TextWriter stderr, out int exitCode)
+    {
+        if (LoadRules(request, stderr, out exitCode) is not { } loaded) return null;
+        exitCode = ExitCodes.UsageError;
+
+        var periods = new List<(AppraisalPeriod Period, PolicyModel Policy)>();
+        // A range of the wrong kind is named before any version problem: no version of that kind would fix it.
+        if (loaded.Versions.All(v => v.Period != range.Kind) && loaded.Versions.Count > 0)
+        {
+            WrongKind(range, loaded.Versions.FirstOrDefault(v => v.EffectiveFrom <= range.First.Start.ToDateOnly() && range.First.Start.ToDateOnly() <= v.EffectiveTo)
+                ?? loaded.Versions[0], stderr);
+            return null;
+        }
+        foreach (var period in range.Periods)
+        {
+            if (!PolicyLoader.TrySelect(loaded.Versions, period, out var policy, out var versionError) || policy is null)
+            {
+                stderr.Write($"error: {versionError}\n");
+                return null;
+            }
+            if (policy.Period != range.Kind)
+            {
+                WrongKind(range, policy, stderr);
+                return null;
+            }
+            periods.Add((period, policy));
+        }
+
+        var loads = new Dictionary<PolicyModel, DataSetLoader.Result>(ReferenceEqualityComparer.Instance);
+        // Versions that read the same files find the same data warnings: each is written once.
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, policy) in periods)
+        {
+            if (loads.ContainsKey(policy)) continue;
+            if (LoadData(policy, request, stderr, written) is not { } data) return null;
+            loads[policy] = data;
+        }
+
+        var runs = new List<EvaluationRun>();
+        var options = new ScoreRules.Engine.Evaluation.EvaluationOptions { AllowCSharp = request.AllowCSharp };
+        var peopleChecked = new HashSet<PolicyModel>(ReferenceEqualityComparer.Instance);
+        foreach (var (period, policy) in periods)
+        {
+            var data = loads[policy];
+            var input = new EvaluationInput(policy, data.Tables, period, options);
+            // The people evaluated depend on the version's data, not on the period: one check per version.
+            if (peopleChecked.Add(policy) && !PersonIsThere(request.Person, input, data, stderr)) return null;
+            runs.Add(Evaluate(loaded, input, data, request.Person, $"{period}: ", stderr));
+        }
+        exitCode = ExitCodes.Ok;
+        return runs;
+    }
+
+    private static void WrongKind(AppraisalPeriodRange range, PolicyModel policy, TextWriter stderr)
+    {
+        var first = AppraisalPeriod.Containing(range.First.Start, policy.Period);
+        var last = AppraisalPeriod.Containing(range.Last.End.PlusDays(-1), policy.Period);
+        stderr.Write($"error: --period: {range} is a range of {PeriodsWord(range.Kind)}, but version `{policy.Version}` of the policy "
+            + $"appraises by {PeriodWord(policy.Period)} (`period {PeriodWord(policy.Period)}`); write a range of {PeriodsWord(policy.Period)}, e.g. {first}..{last}\n");
+    }
+
+    private static string PeriodWord(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Week => "week",
+        PeriodKind.Month => "month",
+        PeriodKind.Quarter => "quarter",
+        _ => "year",
+    };
+
+    private static string PeriodsWord(PeriodKind kind) => kind == PeriodKind.Week ? "ISO weeks" : PeriodWord(kind) + "s";
+
+    /// <summary>Finds, checks and binds the rules; null (with the exit code) when they cannot be evaluated.</summary>
+    private static LoadedPolicy? LoadRules(EvaluationRequest request, TextWriter stderr, out int exitCode)
+    {
+        exitCode = ExitCodes.UsageError;
         if (RuleFileInputs.Find([request.Rules], stderr) is null) return null;
         if (!Directory.Exists(request.Data))
         {
@@ -52,48 +161,55 @@ internal static class EvaluationPipeline
         }
         if (loaded.Check.WarningCount > 0)
             stderr.Write($"warning: the rules have {Plural.Of(loaded.Check.WarningCount, "warning")}; `scorerules check {request.Rules}` shows them\n");
+        exitCode = ExitCodes.Ok;
+        return loaded;
+    }
 
-        if (!PolicyLoader.TrySelect(loaded.Versions, period, out var policy, out var versionError) || policy is null)
-        {
-            stderr.Write($"error: {versionError}\n");
-            return null;
-        }
-
+    /// <summary>Loads the data <paramref name="policy"/> reads and writes its diagnostics; null when it has errors.</summary>
+    /// <param name="policy">The version.</param>
+    /// <param name="request">The data folder and whether C# runs.</param>
+    /// <param name="stderr">Where the diagnostics go.</param>
+    /// <param name="written">Diagnostics already written (by another version's load), not written again; null to write all.</param>
+    private static DataSetLoader.Result? LoadData(PolicyModel policy, EvaluationRequest request, TextWriter stderr, HashSet<string>? written = null)
+    {
         var zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
         var data = DataSetLoader.Load(policy, request.Data, zone, allowCSharp: request.AllowCSharp);
         foreach (var diagnostic in data.Diagnostics)
-            stderr.Write(diagnostic + "\n");
-        if (data.Failed)
-        {
-            var errors = data.Diagnostics.Count(d => d.IsError);
-            stderr.Write($"error: the data has {Plural.Of(errors, "error")}; nothing was evaluated\n");
-            return null;
-        }
+            if (written?.Add(diagnostic.ToString()) != false)
+                stderr.Write(diagnostic + "\n");
+        if (!data.Failed) return data;
+        var errors = data.Diagnostics.Count(d => d.IsError);
+        stderr.Write($"error: the data has {Plural.Of(errors, "error")}; nothing was evaluated\n");
+        return null;
+    }
 
-        var input = new EvaluationInput(policy, data.Tables, period,
-            new ScoreRules.Engine.Evaluation.EvaluationOptions { AllowCSharp = request.AllowCSharp });
-        if (request.Person is { } person && !PolicyEvaluator.People(input).Contains(person, StringComparer.Ordinal))
-        {
-            var peopleFile = policy.PeopleSource is { } id && data.Tables.TryGetValue(id, out var list) ? Path.GetFileName(list.DisplayPath) : null;
-            stderr.Write((PeopleChecks.IsUnlisted(data.Tables, policy.PeopleSource, person) && peopleFile is not null
-                ? $"error: person \"{person}\" has rows in the data but is not in the people list {peopleFile}, so there is no result; add a row for them to {peopleFile}"
-                : UnknownPerson(person, period, PolicyEvaluator.People(input).ToList())) + "\n");
-            return null;
-        }
+    /// <summary>True without <paramref name="person"/>, or when the data has them; otherwise writes why not.</summary>
+    private static bool PersonIsThere(string? person, EvaluationInput input, DataSetLoader.Result data, TextWriter stderr)
+    {
+        if (person is null || PolicyEvaluator.People(input).Contains(person, StringComparer.Ordinal)) return true;
+        var policy = input.Policy;
+        var peopleFile = policy.PeopleSource is { } id && data.Tables.TryGetValue(id, out var list) ? Path.GetFileName(list.DisplayPath) : null;
+        stderr.Write((PeopleChecks.IsUnlisted(data.Tables, policy.PeopleSource, person) && peopleFile is not null
+            ? $"error: person \"{person}\" has rows in the data but is not in the people list {peopleFile}, so there is no result; add a row for them to {peopleFile}"
+            : UnknownPerson(person, input.Period, PolicyEvaluator.People(input).ToList())) + "\n");
+        return false;
+    }
 
-        var result = PolicyEvaluator.Evaluate(input, request.Person);
+    /// <summary>Evaluates <paramref name="input"/> and writes its problems, each after <paramref name="prefix"/>.</summary>
+    private static EvaluationRun Evaluate(LoadedPolicy loaded, EvaluationInput input, DataSetLoader.Result data, string? person, string prefix,
+        TextWriter stderr)
+    {
+        var result = PolicyEvaluator.Evaluate(input, person);
         foreach (var diagnostic in result.Diagnostics)
             stderr.Write(diagnostic + "\n");
         foreach (var error in result.Errors)
-            stderr.Write($"error: {error}\n");
+            stderr.Write($"error: {prefix}{error}\n");
         foreach (var p in result.People)
         {
-            if (p.Error is { } personError) stderr.Write($"error: {p.Person}: {personError}\n");
-            else if (p.Scorecard is null) stderr.Write($"warning: {p.Person}: no scorecard applies{(p.Role is { } role ? $" to role \"{role}\"" : "")}, so there is no total\n");
+            if (p.Error is { } personError) stderr.Write($"error: {prefix}{p.Person}: {personError}\n");
+            else if (p.Scorecard is null) stderr.Write($"warning: {prefix}{p.Person}: no scorecard applies{(p.Role is { } role ? $" to role \"{role}\"" : "")}, so there is no total\n");
         }
-
-        exitCode = ExitCodes.Ok;
-        return new EvaluationRun(loaded, policy, input, result, [.. data.Diagnostics, .. result.Diagnostics]);
+        return new EvaluationRun(loaded, input.Policy, input, result, [.. data.Diagnostics, .. result.Diagnostics]);
     }
 
     /// <summary>
@@ -109,7 +225,7 @@ internal static class EvaluationPipeline
         return $"error: no person \"{person}\" in period {period}{hint}; people are: {listed}";
     }
 
-    private static EvaluationRun? ReportUnusableRules(LoadedPolicy loaded, string rules, TextWriter stderr, out int exitCode)
+    private static LoadedPolicy? ReportUnusableRules(LoadedPolicy loaded, string rules, TextWriter stderr, out int exitCode)
     {
         var check = loaded.Check;
         foreach (var diagnostic in check.Diagnostics)

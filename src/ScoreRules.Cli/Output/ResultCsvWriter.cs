@@ -23,19 +23,29 @@ internal static class ResultCsvWriter
     ];
 
     /// <summary>Writes the rows of <paramref name="run"/> to <paramref name="output"/>.</summary>
-    public static void Write(EvaluationRun run, TextWriter output)
+    public static void Write(EvaluationRun run, TextWriter output) => Write([run], output, withPeriod: false);
+
+    /// <summary>
+    /// Writes the rows of every run of a range of periods to <paramref name="output"/>, in period order, with a first
+    /// column <c>period</c> (<c>2016-03</c>) before <see cref="Columns"/>.
+    /// </summary>
+    public static void WriteRange(IReadOnlyList<EvaluationRun> runs, TextWriter output) => Write(runs, output, withPeriod: true);
+
+    private static void Write(IReadOnlyList<EvaluationRun> runs, TextWriter output, bool withPeriod)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(text, leaveOpen: true))
         {
+            if (withPeriod) writer.Header.Add("period");
             foreach (var name in Columns) writer.Header.Add(name);
-            foreach (var person in run.Result.People)
+            foreach (var (run, person) in runs.SelectMany(r => r.Result.People.Select(p => (r, p))))
             {
                 var rows = Rows(person, run.Policy).ToList();
                 if (rows.Count == 0) rows.Add(new Item("", "", null, null, null, null, null, null, null, null, null));
                 foreach (var item in rows)
                 {
                     using var row = writer.NewRow();
+                    if (withPeriod) row["period"].Set(run.Result.Period);
                     row["person"].Set(person.Person);
                     row["name"].Set(person.Name ?? "");
                     row["role"].Set(person.Role ?? "");

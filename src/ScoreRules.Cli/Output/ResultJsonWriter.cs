@@ -19,37 +19,52 @@ namespace ScoreRules.Cli.Output;
 internal static class ResultJsonWriter
 {
     /// <summary>Writes <paramref name="run"/> to <paramref name="output"/>.</summary>
-    public static void Write(EvaluationRun run, TextWriter output) =>
+    public static void Write(EvaluationRun run, TextWriter output) => JsonOutput.Write(output, json => WriteRun(json, run));
+
+    /// <summary>
+    /// Writes the runs of a range of periods to <paramref name="output"/>: <c>{ "periods": [ … ] }</c>, each element
+    /// the object <see cref="Write"/> gives for that period alone, in period order.
+    /// </summary>
+    public static void WriteRange(IReadOnlyList<EvaluationRun> runs, TextWriter output) =>
         JsonOutput.Write(output, json =>
         {
-            var result = run.Result;
             json.WriteStartObject();
-            json.WriteString("policy", result.Policy);
-            json.WriteString("version", result.Version);
-            json.WriteString("contentHash", result.ContentHash);
-            json.WriteString("period", result.Period);
-            json.WriteStartArray("people");
-            foreach (var person in result.People)
-                WritePerson(json, person, run.Policy);
-            json.WriteEndArray();
-            json.WriteStartArray("diagnostics");
-            foreach (var d in run.DataDiagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", d.Path);
-                json.WriteNumber("row", d.Row);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("severity", d.IsError ? "error" : "warning");
-                json.WriteString("code", d.Code);
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("errors");
-            foreach (var e in result.Errors) json.WriteStringValue(e);
+            json.WriteStartArray("periods");
+            foreach (var run in runs) WriteRun(json, run);
             json.WriteEndArray();
             json.WriteEndObject();
         });
+
+    private static void WriteRun(Utf8JsonWriter json, EvaluationRun run)
+    {
+        var result = run.Result;
+        json.WriteStartObject();
+        json.WriteString("policy", result.Policy);
+        json.WriteString("version", result.Version);
+        json.WriteString("contentHash", result.ContentHash);
+        json.WriteString("period", result.Period);
+        json.WriteStartArray("people");
+        foreach (var person in result.People)
+            WritePerson(json, person, run.Policy);
+        json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var d in run.DataDiagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", d.Path);
+            json.WriteNumber("row", d.Row);
+            json.WriteNumber("column", d.Column);
+            json.WriteString("severity", d.IsError ? "error" : "warning");
+            json.WriteString("code", d.Code);
+            json.WriteString("message", d.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("errors");
+        foreach (var e in result.Errors) json.WriteStringValue(e);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
     private static void WritePerson(Utf8JsonWriter json, PersonResult p, PolicyModel policy)
     {

@@ -3,7 +3,7 @@ namespace ScoreRules.Engine.Data;
 /// <summary>
 /// The stable codes of <see cref="DataDiagnostic"/>s. docs/data.md shows an example message for each.
 /// Codes SD001, SD003, SD004, SD006, SD007, SD009 and SD011 concern one row: with <c>on error skip</c> they are
-/// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. SD101, SD102 and SD103 are always warnings. The
+/// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. SD101 to SD105 are always warnings. The
 /// others concern the whole file or the source's settings and are always errors.
 /// </summary>
 public static class DataCodes
@@ -49,4 +49,17 @@ public static class DataCodes
 
     /// <summary>Warning: a person listed in more than one row of the people list (a source without a key); the last row is used.</summary>
     public const string PersonListedTwice = "SD103";
+
+    /// <summary>
+    /// Warning, once per source with a <c>keep</c> rule: rows that sort before an earlier row of the same key by the
+    /// <c>keep … by</c> fields (an event log whose lines are not in the order of its change counts); counted, the
+    /// first few named. The kept rows are still chosen by value.
+    /// </summary>
+    public const string RowsOutOfOrder = "SD104";
+
+    /// <summary>
+    /// Warning, once per field with <c>expect [ … ]</c>: rows whose value the list does not hold, counted by value
+    /// with the first rows named. The rows are still used.
+    /// </summary>
+    public const string UnexpectedValue = "SD105";
 }

@@ -32,7 +32,7 @@ internal static class KeyFilter
                 $"declare it as a field, e.g. {name}: int = {name}"));
             return [];
         }
-        return Keep(source.Keep.Last, records, keyIndex, order, context);
+        return Keep(source.Keep.Last, records, keyIndex, order, context, new KeepOrderCheck(source, source.Keep, keyIndex));
     }
 
     private static int IndexOf(SourceModel source, string name)
@@ -42,10 +42,13 @@ internal static class KeyFilter
         return -1;
     }
 
-    private static IEnumerable<DataRecord> Keep(bool last, IEnumerable<DataRecord> records, int keyIndex, int[] order, ReadContext context)
+    private static IEnumerable<DataRecord> Keep(bool last, IEnumerable<DataRecord> records, int keyIndex, int[] order, ReadContext context,
+        KeepOrderCheck outOfOrder)
     {
         var slots = new Dictionary<object, int>();
         var kept = new List<DataRecord>();
+        // The largest row so far of each key, to tell rows out of order; for keep last it is the kept row.
+        var largest = last ? kept : [];
         foreach (var record in records)
         {
             var key = record.Values[keyIndex]!;
@@ -53,12 +56,16 @@ internal static class KeyFilter
             {
                 slots.Add(key, kept.Count);
                 kept.Add(record);
+                if (!last) largest.Add(record);
                 continue;
             }
             context.CountReplaced();
             var cmp = CompareOrder(record, kept[slot], order);
+            if (last ? cmp < 0 : CompareOrder(record, largest[slot], order) < 0) outOfOrder.OutOfOrder(record);
+            else if (!last) largest[slot] = record;
             if (last ? cmp >= 0 : cmp < 0) kept[slot] = record;
         }
+        outOfOrder.Report(context);
         foreach (var record in kept) yield return record;
     }
 

@@ -120,6 +120,7 @@ internal sealed class SampleRenderer
         }
         object value = field.Type switch
         {
+            FieldType.Text when field.Expected is { Count: > 0 } expected => expected[_random.Next(expected.Count)],
             FieldType.Text => column.Words.Count > 0
                 ? column.Words[_random.Next(column.Words.Count)]
                 : column.Column + "-" + _random.Between(1, 5).ToString(CultureInfo.InvariantCulture),

@@ -20,6 +20,7 @@ internal static class CheckPasses
         new CheckSettings(),          // syntax only; any position
         new CheckHolidays(),          // syntax only; any position
         new CheckFieldRanges(),       // syntax only; any position
+        new CheckExpectedValues(),    // syntax only; any position
         new BindExpressions(),        // after declare-names; records measure facts (type, unit, range)
         new CheckUnits(),             // after bind-expressions: needs each value's inferred unit
         new CheckScoreRules(),        // after bind-expressions: band gaps use each value's range

@@ -115,6 +115,9 @@ public static class DiagnosticDescriptors
     /// <summary>An expectation <c>expect PERSON.NAME …</c> whose NAME is no metric, rated item, bonus, dimension or person result.</summary>
     public static readonly DiagnosticDescriptor UnknownResultName = new("SR2028", Warning, "Unknown result name", "{0}");
 
+    /// <summary>A field's <c>expect [ … ]</c> on a field that is not text, or with no value in it.</summary>
+    public static readonly DiagnosticDescriptor InvalidExpectedValues = new("SR2029", Error, "Invalid expected values", "{0}");
+
     /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
     public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");
     /// <summary>A C# formula that uses an API outside the allow-list (files, network, processes, reflection, threads, the clock, unsafe code, …).</summary>

@@ -96,6 +96,8 @@ internal sealed class ItemPrinter(SourceText source)
         if (field.Range is not null) text += $" in {LiteralPrinter.Number(field.Range.Min)} .. {LiteralPrinter.Number(field.Range.Max)}";
         if (field.Map is not null)
             text += " map " + Braced(field.Map.Select(m => $"{Quote(m.From)} -> {ExpressionPrinter.Print(m.To)}"));
+        if (field.Expected is not null)
+            text += " expect [" + string.Join(", ", field.Expected.Values.Select(Quote)) + "]";
         return text;
     }
 

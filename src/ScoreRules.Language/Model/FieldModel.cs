@@ -18,4 +18,12 @@ public sealed record FieldModel(string Name, FieldType Type, bool Optional, stri
 
     /// <summary>The highest value allowed, inclusive, or null for no upper limit; see <see cref="Minimum"/>.</summary>
     public decimal? Maximum { get; init; }
+
+    /// <summary>
+    /// The values a text field is expected to hold, as written in <c>expect ["New", "Closed"]</c>, or null when
+    /// any value is expected. Compared exactly (case and spelling) with the value read, after the surrounding
+    /// spaces are removed and after a <see cref="Map"/>; an empty value is not checked. A row with another value
+    /// is still used; the rows are counted in one data warning per field (SD105).
+    /// </summary>
+    public IReadOnlyList<string>? Expected { get; init; }
 }

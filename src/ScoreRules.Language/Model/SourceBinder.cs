@@ -64,7 +64,10 @@ internal static class SourceBinder
             keyField, keep, personField, atField, fields, b.Locate(s));
     }
 
-    /// <summary>A field; its range only when the field is a number (the checker reports a range on any other, SR2025).</summary>
+    /// <summary>
+    /// A field; its range only when the field is a number (the checker reports a range on any other, SR2025),
+    /// its expected values only when it is text (SR2029 on any other).
+    /// </summary>
     private static FieldModel BindField(FieldItem f)
     {
         var type = ParseType(f.Type.Text);
@@ -74,6 +77,7 @@ internal static class SourceBinder
         {
             Minimum = range?.Min.Value,
             Maximum = range?.Max.Value,
+            Expected = type == FieldType.Text && f.Expected is { } expected ? expected.Values.Select(v => v.Value).Distinct(StringComparer.Ordinal).ToList() : null,
         };
     }
 

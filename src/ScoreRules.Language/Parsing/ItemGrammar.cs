@@ -102,6 +102,13 @@ internal static class ItemGrammar
             .Then(DotDot.Then(SignedNumber.Labelled("the highest allowed value, such as `5` in `in 1 .. 5`")),
                 (km, max) => new ValueRange(km.min, max, Cover(km.k, max)));
 
+    // `expect` is only a keyword when a `[` follows, so the next field may still be called `expect`.
+    private static readonly Parser<Token, ExpectedValues> ExpectList =
+        Parser.Try(Word("expect").Before(LBracket))
+            .Then(Loose(Str), (k, values) => (k, values))
+            .Then(RBracket.Labelled("an expected value such as `\"Closed\"` or `]`"), (kv, close) =>
+                new ExpectedValues(kv.values.ToSyntaxList(), Cover(kv.k, close)));
+
     private static readonly string[] Types = ["text", "int", "number", "bool", "date", "datetime"];
 
     private static readonly Parser<Token, Item> Field =
@@ -111,16 +118,22 @@ internal static class ItemGrammar
             .Then(Str.Optional(), (x, fmt) => (x.f, x.t, x.q, fmt))
             .Then(Assign.Then(Column).Optional(), (x, col) => (x.f, x.t, x.q, x.fmt, col))
             .Then(AllowedRange.Optional(), (x, range) => (x.f, x.t, x.q, x.fmt, x.col, range))
-            .Then(Word("map").Then(Block(Mapping, "an answer mapping such as `\"good\" -> 5`")).Optional(), (x, map) =>
+            .Then(Word("map").Then(Block(Mapping, "an answer mapping such as `\"good\" -> 5`")).Optional(), (x, map) => (x.f, x.t, x.q, x.fmt, x.col, x.range, map))
+            .Then(ExpectList.Optional(), (x, expected) =>
             {
-                var last = map.HasValue ? map.Value.Close.Span
+                var map = x.map;
+                var last = expected.HasValue ? expected.Value.Span
+                    : map.HasValue ? map.Value.Close.Span
                     : x.range.HasValue ? x.range.Value.Span
                     : x.col.HasValue ? x.col.Value.Span
                     : x.fmt.HasValue ? x.fmt.Value.Span
                     : x.q.HasValue ? x.q.Value.Span : x.t.Span;
                 return (Item)new FieldItem(x.f, x.t, x.q.HasValue, x.fmt.HasValue ? x.fmt.Value : null,
                     x.col.HasValue ? x.col.Value : null, x.range.HasValue ? x.range.Value : null,
-                    map.HasValue ? map.Value.Items : null, Cover(x.f.Span, last));
+                    map.HasValue ? map.Value.Items : null, Cover(x.f.Span, last))
+                {
+                    Expected = expected.HasValue ? expected.Value : null,
+                };
             });
 
     private static readonly Parser<Token, Item> Key =

@@ -22,7 +22,8 @@ public sealed class ServiceNowFullLogTests : IClassFixture<ServiceNowFullLogTest
         var run = CliRun.Of("eval", ServiceNowExtractTests.Example(), "--data", _data.Folder, "--period", "2016-03", "--format", "json");
         run.ExitCode.ShouldBe(0, run.Stderr);
         var root = JsonDocument.Parse(run.Stdout).RootElement;
-        root.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+        // The two quirks of the log (TheQuirksAreReportedAsCountedDataWarnings), nothing else.
+        root.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe(["SD105", "SD104"]);
 
         var expected = PlainPass(_data.Csv).Finals
             .Where(f => f.Opened is { Year: 2016, Month: 3 } && f.Agent != "?")
@@ -73,16 +74,46 @@ public sealed class ServiceNowFullLogTests : IClassFixture<ServiceNowFullLogTest
         pass.MinusHundredIncidents.ShouldBe(2);
         pass.Finals.Count(f => f.State == "-100").ShouldBe(0);
         pass.OutOfOrderIncidents.ShouldBe(4);
+        pass.BelowEarlierRows.Count.ShouldBe(11);
+        pass.BelowEarlierRows.Select(r => r.Number).Distinct().Count().ShouldBe(5);
+    }
+
+    /// <summary>
+    /// eval reports the state -100 (SD105, the policy's expect list) and the rows out of order (SD104, its keep rule)
+    /// once each, on the error stream and in the JSON's diagnostics, with the counts and first rows of the plain pass.
+    /// </summary>
+    [Fact]
+    public void TheQuirksAreReportedAsCountedDataWarnings()
+    {
+        var pass = PlainPass(_data.Csv);
+        var run = CliRun.Of("eval", ServiceNowExtractTests.Example(), "--data", _data.Folder, "--period", "2016-04", "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+
+        var diagnostics = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (Code: d.GetProperty("code").GetString()!, Severity: d.GetProperty("severity").GetString(), Message: d.GetProperty("message").GetString()!))
+            .ToList();
+        diagnostics.Select(d => (d.Code, d.Severity)).ShouldBe([("SD105", "warning"), ("SD104", "warning")]);
+        var minusHundred = string.Join(", ", pass.MinusHundredRowNumbers.Take(3));
+        diagnostics[0].Message.ShouldContain($"{pass.MinusHundredRows} rows of incident_event_log.csv have a value of field state (column \"incident_state\")");
+        diagnostics[0].Message.ShouldContain($"\"-100\" in {pass.MinusHundredRows} rows (first: {minusHundred});");
+        var first = pass.BelowEarlierRows.DistinctBy(r => r.Number).Take(3).Select(r => $"row {r.Row}, id \"{r.Number}\"");
+        diagnostics[1].Message.ShouldContain($"the rows of {pass.BelowEarlierRows.Select(r => r.Number).Distinct().Count()} keys (field id) are out of order");
+        diagnostics[1].Message.ShouldContain($"{pass.BelowEarlierRows.Count} rows sort before an earlier row with the same id by sys_mod_count, sys_updated_at (first: {string.Join("; ", first)})");
+        // Each once on the error stream, not once per row.
+        run.Stderr.Split('\n').Count(l => l.Contains(" warning SD10", StringComparison.Ordinal)).ShouldBe(2, run.Stderr);
     }
 
     private sealed record Final(string Number, int Updates, DateTime Updated, DateTime Opened, DateTime? Resolved, string Agent, string State, bool MadeSla);
 
-    private sealed record Pass(int Rows, List<Final> Finals, int MinusHundredRows, int MinusHundredIncidents, int OutOfOrderIncidents);
+    private sealed record Pass(int Rows, List<Final> Finals, int MinusHundredRows, int MinusHundredIncidents, int OutOfOrderIncidents,
+        List<int> MinusHundredRowNumbers, List<(int Row, string Number)> BelowEarlierRows);
 
     /// <summary>
     /// Splits each line on commas (the export has no quoted cells: no line holds a quote), keeps per incident
     /// the row with the highest sys_mod_count, then latest sys_updated_at, a later line winning a tie; also
-    /// counts rows in state -100 and incidents whose sys_mod_count goes down from one line to a later one.
+    /// counts rows in state -100 and incidents whose sys_mod_count goes down from one line to a later one, and lists
+    /// the rows that sort below some earlier row of their incident by (sys_mod_count, sys_updated_at), comparing each
+    /// row with every earlier row of its incident.
     /// </summary>
     private static Pass PlainPass(string path)
     {
@@ -96,6 +127,9 @@ public sealed class ServiceNowFullLogTests : IClassFixture<ServiceNowFullLogTest
         var outOfOrder = new HashSet<string>();
         var minusHundred = new HashSet<string>();
         var minusHundredRows = 0;
+        var minusHundredRowNumbers = new List<int>();
+        var earlier = new Dictionary<string, List<Final>>();
+        var belowEarlier = new List<(int, string)>();
         for (var i = 1; i < lines.Length; i++)
         {
             var c = lines[i].Split(',');
@@ -106,15 +140,20 @@ public sealed class ServiceNowFullLogTests : IClassFixture<ServiceNowFullLogTest
             if (row.State == "-100")
             {
                 minusHundredRows++;
+                minusHundredRowNumbers.Add(i + 1);
                 minusHundred.Add(row.Number);
             }
+            if (!earlier.TryGetValue(row.Number, out var before)) earlier[row.Number] = before = [];
+            if (before.Any(b => row.Updates < b.Updates || row.Updates == b.Updates && row.Updated < b.Updated)) belowEarlier.Add((i + 1, row.Number));
+            before.Add(row);
             if (lastCount.TryGetValue(row.Number, out var previous) && row.Updates < previous) outOfOrder.Add(row.Number);
             lastCount[row.Number] = row.Updates;
             if (!best.TryGetValue(row.Number, out var current)
                 || row.Updates > current.Updates || row.Updates == current.Updates && row.Updated >= current.Updated)
                 best[row.Number] = row;
         }
-        return new Pass(lines.Length - 1, best.Values.ToList(), minusHundredRows, minusHundred.Count, outOfOrder.Count);
+        return new Pass(lines.Length - 1, best.Values.ToList(), minusHundredRows, minusHundred.Count, outOfOrder.Count,
+            minusHundredRowNumbers, belowEarlier);
     }
 
     /// <summary>The event log unzipped once into a temp folder.</summary>

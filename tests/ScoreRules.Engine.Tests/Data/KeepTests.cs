@@ -28,7 +28,13 @@ public class KeepTests
     {
         var (records, context) = LoadText(EventLog(last: true, "sys_mod_count", "sys_updated_at"), Log);
 
-        context.Diagnostics.ShouldBeEmpty();
+        // Row 5 (count 1) comes after row 4 (count 2) of INC1: the one row out of order, still not kept.
+        context.Diagnostics.Select(d => d.ToString()).ShouldBe([
+            "log.csv:0:0: warning SD104: the rows of 1 key (field id) are out of order in log.csv: 1 row sorts before an earlier row with the same id "
+            + "by sys_mod_count, sys_updated_at (first: row 5, id \"INC1\"); keep last compares these values, not the places in the file, "
+            + "so it still keeps the row with the largest values",
+        ]);
+        context.HasErrors.ShouldBeFalse();
         // Output in order of each key's first appearance: INC2 (row 2), INC1 (row 3), INC3 (row 8).
         records.Select(r => (r.Values[0], r.Values[1], r.Row)).ShouldBe([
             ("INC2", "Closed", 7), ("INC1", "Resolved", 4), ("INC3", "Active", 9),
@@ -44,6 +50,34 @@ public class KeepTests
 
         // INC3's two rows tie on updates (0): the earlier row (8) stays.
         records.Select(r => (r.Values[0], r.Row)).ShouldBe([("INC2", 2), ("INC1", 3), ("INC3", 8)]);
+    }
+
+    [Fact]
+    public void Rows_in_the_order_of_their_values_give_no_warning()
+    {
+        var (records, context) = LoadText(EventLog(last: true, "updates"),
+            "number,state,sys_mod_count,sys_updated_at\nINC1,New,0,?\nINC2,New,0,?\nINC1,Active,1,?\nINC1,Closed,1,?\nINC2,Closed,3,?\n");
+
+        context.Diagnostics.ShouldBeEmpty();
+        // INC1's rows 4 and 5 tie on count 1: the later row wins.
+        records.Select(r => r.Row).ShouldBe([5, 6]);
+    }
+
+    [Fact]
+    public void Keep_first_counts_every_row_below_an_earlier_one_of_its_key()
+    {
+        // INC1: 2, 0, 1, 3: rows 3 (0 < 2) and 4 (1 < 2) are out of order, row 5 (3) is not; INC2: 5, 4: row 7.
+        const string log = "number,state,sys_mod_count,sys_updated_at\n"
+            + "INC1,A,2,?\nINC1,B,0,?\nINC1,C,1,?\nINC1,D,3,?\nINC2,A,5,?\nINC2,B,4,?\n";
+
+        var (records, context) = LoadText(EventLog(last: false, "updates"), log);
+
+        records.Select(r => (r.Values[0], r.Row)).ShouldBe([("INC1", 3), ("INC2", 7)]);
+        var warning = context.Diagnostics.Single();
+        (warning.Code, warning.IsError).ShouldBe(("SD104", false));
+        warning.Message.ShouldStartWith("the rows of 2 keys (field id) are out of order in log.csv: 3 rows sort before an earlier row with the same id by updates "
+            + "(first: row 3, id \"INC1\"; row 7, id \"INC2\"); keep first");
+        warning.Message.ShouldEndWith("the smallest values");
     }
 
     [Fact]
