@@ -49,7 +49,7 @@ internal sealed class ValueMemo
             _hits++;
             return true;
         }
-        if (!_tried && _lookups == TrialLookups)
+        if (!_tried && _lookups >= TrialLookups)
         {
             _tried = true;
             if (_hits < TrialLookups / 256) SwitchOff();
