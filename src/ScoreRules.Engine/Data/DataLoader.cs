@@ -43,7 +43,8 @@ public static class DataLoader
     /// <param name="context">The time zone, display path and where diagnostics and counts go.</param>
     public static IEnumerable<DataRecord> Read(SourceModel source, Stream stream, ReadContext context)
     {
-        foreach (var record in KeyFilter.Apply(source, SourceReaderFactory.For(source.Format).Read(source, stream, context), context))
+        Func<double>? fractionRead = stream.CanSeek && stream.Length > 0 ? () => (double)stream.Position / stream.Length : null;
+        foreach (var record in KeyFilter.Apply(source, SourceReaderFactory.For(source.Format).Read(source, stream, context), context, fractionRead))
             yield return record;
     }
 
