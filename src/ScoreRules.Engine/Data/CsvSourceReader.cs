@@ -47,10 +47,9 @@ public sealed class CsvSourceReader : ISourceReader
             }
             var header = Header(reader);
             var positions = builder.BindHeader(header);
-            var cells = new RawCell[builder.FieldCount];
             while (Next(reader, builder))
             {
-                var outcome = ReadRow(reader, builder, positions, header.Length, cells, out var record);
+                var outcome = ReadRow(reader, builder, positions, header.Length, out var record);
                 if (outcome == Outcome.Stop) yield break;
                 if (outcome == Outcome.Record) yield return record!;
             }
@@ -91,8 +90,7 @@ public sealed class CsvSourceReader : ISourceReader
         return names;
     }
 
-    private static Outcome ReadRow(SepReader reader, RecordBuilder builder, int[] positions, int columns, RawCell[] cells,
-        out DataRecord? record)
+    private static Outcome ReadRow(SepReader reader, RecordBuilder builder, int[] positions, int columns, out DataRecord? record)
     {
         record = null;
         var row = reader.Current;
@@ -120,9 +118,14 @@ public sealed class CsvSourceReader : ISourceReader
                 (extra ? "; a value that holds the delimiter must be in quotes, e.g. \"a, b\"" : ""));
             return Outcome.Skip;
         }
-        for (var i = 0; i < cells.Length; i++)
-            cells[i] = positions[i] < 0 ? RawCell.Missing : new RawCell(row[positions[i]].ToString(), positions[i] + 1);
-        record = builder.Build(number, cells);
+        record = builder.BuildText(number, new SepTextRow(row), positions);
         return record is null ? Outcome.Skip : Outcome.Record;
+    }
+
+    private readonly ref struct SepTextRow(SepReader.Row row) : ITextRow
+    {
+        private readonly SepReader.Row _row = row;
+
+        public ReadOnlySpan<char> this[int position] => _row[position].Span;
     }
 }

@@ -44,7 +44,8 @@ public static class DataLoader
     public static IEnumerable<DataRecord> Read(SourceModel source, Stream stream, ReadContext context)
     {
         var records = ExpectedValueCheck.Apply(source, SourceReaderFactory.For(source.Format).Read(source, stream, context), context);
-        foreach (var record in KeyFilter.Apply(source, records, context))
+        Func<double>? fractionRead = stream.CanSeek && stream.Length > 0 ? () => (double)stream.Position / stream.Length : null;
+        foreach (var record in KeyFilter.Apply(source, records, context, fractionRead))
             yield return record;
     }
 

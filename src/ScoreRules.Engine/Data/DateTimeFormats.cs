@@ -27,6 +27,37 @@ internal static class DateTimeFormats
     public static readonly OffsetDateTimePattern[] OffsetIso =
         IsoLocal.Select(p => OffsetDateTimePattern.CreateWithInvariantCulture(p + "o<G>")).ToArray();
 
+    /// <summary>
+    /// Reads the two commonest shapes of <see cref="LocalIso"/> by hand: <c>2026-03-02 09:05</c> and
+    /// <c>2026-03-02T09:05:30</c> (space or <c>T</c>; years 1 to 9999). True only for a text the
+    /// patterns read to the same value; false for anything else, which the patterns then read (or refuse).
+    /// </summary>
+    public static bool TryParseIsoMinutesOrSeconds(ReadOnlySpan<char> text, out LocalDateTime value)
+    {
+        value = default;
+        if (text.Length is not (16 or 19)) return false;
+        if (text[4] != '-' || text[7] != '-' || text[10] is not (' ' or 'T') || text[13] != ':') return false;
+        if (text.Length == 19 && text[16] != ':') return false;
+        if (!TwoDigits(text, 0, out var century) || !TwoDigits(text, 2, out var yy) || !TwoDigits(text, 5, out var month) ||
+            !TwoDigits(text, 8, out var day) || !TwoDigits(text, 11, out var hour) || !TwoDigits(text, 14, out var minute))
+            return false;
+        var second = 0;
+        if (text.Length == 19 && !TwoDigits(text, 17, out second)) return false;
+        var year = century * 100 + yy;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) ||
+            hour > 23 || minute > 59 || second > 59)
+            return false;
+        value = new LocalDateTime(year, month, day, hour, minute, second);
+        return true;
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<char> text, int at, out int value)
+    {
+        int tens = text[at] - '0', units = text[at + 1] - '0';
+        value = tens * 10 + units;
+        return (uint)tens <= 9 && (uint)units <= 9;
+    }
+
     /// <summary>The ISO 8601 date pattern, <c>2026-03-02</c>.</summary>
     public static readonly LocalDatePattern IsoDate = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 

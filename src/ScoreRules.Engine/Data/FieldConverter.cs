@@ -34,10 +34,12 @@ internal sealed class FieldConverter
     private readonly string _where;
 
     private readonly bool _isKey;
+    private readonly ValueMemo? _memo;
 
     private FieldConverter(FieldModel field, bool isKey, IEnumerable<string> missing, DateTimeZone zone, string encoding,
-        LocalDatePattern? datePattern, LocalDateTimePattern? dateTimePattern)
+        LocalDatePattern? datePattern, LocalDateTimePattern? dateTimePattern, bool memoize)
     {
+        _memo = memoize ? new ValueMemo() : null;
         Field = field;
         _isKey = isKey;
         Required = isKey || !field.Optional;
@@ -63,9 +65,10 @@ internal sealed class FieldConverter
     /// <summary>
     /// The converter of <paramref name="field"/> (<paramref name="isKey"/>: the source's key, which every
     /// row needs), or null with <paramref name="problem"/> set when its date format cannot be used.
+    /// With <paramref name="memoize"/>, text cells go through a <see cref="ValueMemo"/>.
     /// </summary>
     public static FieldConverter? Create(FieldModel field, bool isKey, IEnumerable<string> missing, DateTimeZone zone,
-        string encoding, out string? problem)
+        string encoding, out string? problem, bool memoize = true)
     {
         problem = null;
         LocalDatePattern? date = null;
@@ -84,11 +87,37 @@ internal sealed class FieldConverter
                 return null;
             }
         }
-        return new FieldConverter(field, isKey, missing, zone, encoding, date, dateTime);
+        return new FieldConverter(field, isKey, missing, zone, encoding, date, dateTime, memoize);
     }
 
     /// <summary>Reads one cell; false with <paramref name="problem"/> when it cannot be read.</summary>
     public bool TryConvert(RawCell cell, out object? value, out CellProblem problem)
+    {
+        if (_memo is null || cell.Value is not string text || cell.Structure is not null)
+            return ConvertCell(cell, out value, out problem);
+        problem = default;
+        if (_memo.TryGet(text, out value)) return true;
+        if (!ConvertCell(cell, out value, out problem)) return false;
+        _memo.Add(text, value);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads one text cell from a span of the file's text (<paramref name="column"/>: 1-based, for
+    /// messages), allocating a string only for a text the field's memo has not seen; false with
+    /// <paramref name="problem"/> when it cannot be read. Same values and problems as <see cref="TryConvert"/>.
+    /// </summary>
+    public bool TryConvertText(ReadOnlySpan<char> text, int column, out object? value, out CellProblem problem)
+    {
+        problem = default;
+        if (_memo is not null && _memo.TryGet(text, out value)) return true;
+        var cell = new RawCell(text.ToString(), column);
+        if (!ConvertCell(cell, out value, out problem)) return false;
+        _memo?.Add((string)cell.Value!, value);
+        return true;
+    }
+
+    private bool ConvertCell(RawCell cell, out object? value, out CellProblem problem)
     {
         value = null;
         problem = default;
@@ -284,6 +313,11 @@ internal sealed class FieldConverter
             var custom = _dateTimePattern.Parse(text);
             if (custom.Success) instant = DateTimeFormats.ToInstant(custom.Value, _zone);
             return custom.Success;
+        }
+        if (DateTimeFormats.TryParseIsoMinutesOrSeconds(text, out var quick))
+        {
+            instant = DateTimeFormats.ToInstant(quick, _zone);
+            return true;
         }
         foreach (var pattern in DateTimeFormats.LocalIso)
         {

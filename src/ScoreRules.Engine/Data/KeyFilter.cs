@@ -13,12 +13,24 @@ namespace ScoreRules.Engine.Data;
 /// </summary>
 internal static class KeyFilter
 {
-    /// <summary>The records of <paramref name="records"/> after the key rule of <paramref name="source"/>.</summary>
-    public static IEnumerable<DataRecord> Apply(SourceModel source, IEnumerable<DataRecord> records, ReadContext context)
+    /// <summary>The keys seen after which the key table is sized for the whole file (see <see cref="Apply"/>).</summary>
+    public const int SizingRows = 16_384;
+
+    /// <summary>
+    /// The records of <paramref name="records"/> after the key rule of <paramref name="source"/>.
+    /// <paramref name="fractionRead"/>, when given, tells how much of the file (0..1) the reader has
+    /// consumed: after <see cref="SizingRows"/> unique keys it sizes the key table for the rows still to
+    /// come, so that a file of a million tickets does not grow its table by doubling.
+    /// </summary>
+    public static IEnumerable<DataRecord> Apply(SourceModel source, IEnumerable<DataRecord> records, ReadContext context,
+        Func<double>? fractionRead = null)
     {
         var keyIndex = source.KeyField is { } key ? IndexOf(source, key) : -1;
         if (keyIndex < 0) return records;
-        if (source.Keep is null) return WithoutDuplicates(source, records, keyIndex, context);
+        if (source.Keep is null)
+            return source.Fields[keyIndex].Type == FieldType.Text
+                ? WithoutDuplicates<string>(source, records, keyIndex, context, fractionRead)
+                : WithoutDuplicates<object>(source, records, keyIndex, context, fractionRead);
         var order = new int[source.Keep.OrderBy.Count];
         var path = context.PathFor(source.Path);
         for (var i = 0; i < order.Length; i++)
@@ -79,16 +91,18 @@ internal static class KeyFilter
         return 0;
     }
 
-    private static IEnumerable<DataRecord> WithoutDuplicates(SourceModel source, IEnumerable<DataRecord> records, int keyIndex, ReadContext context)
+    private static IEnumerable<DataRecord> WithoutDuplicates<TKey>(SourceModel source, IEnumerable<DataRecord> records, int keyIndex,
+        ReadContext context, Func<double>? fractionRead) where TKey : notnull
     {
-        var firstRow = new Dictionary<object, int>();
+        var firstRow = new Dictionary<TKey, int>();
         var field = source.Fields[keyIndex];
         var path = context.PathFor(source.Path);
         foreach (var record in records)
         {
-            var key = record.Values[keyIndex]!;
+            var key = (TKey)record.Values[keyIndex]!;
             if (firstRow.TryAdd(key, record.Row))
             {
+                if (firstRow.Count == SizingRows && fractionRead is not null) SizeForRest(firstRow, fractionRead());
                 yield return record;
                 continue;
             }
@@ -98,5 +112,16 @@ internal static class KeyFilter
                 "keys must be unique, or add a keep rule for an event log (keep last by …)"));
             if (source.SkipBadRows) context.CountSkipped($"{field.Name}: duplicate key", record);
         }
+    }
+
+    /// <summary>
+    /// Makes room for the keys of the whole file, extrapolated from the share read so far. The reader
+    /// reads ahead, so that share is a little high and the estimate a little low: a quarter is added.
+    /// </summary>
+    private static void SizeForRest<TKey>(Dictionary<TKey, int> table, double fraction) where TKey : notnull
+    {
+        if (fraction is not (> 0 and < 1)) return;
+        var expected = table.Count / fraction * 1.25;
+        table.EnsureCapacity((int)Math.Min(expected, 1 << 28));
     }
 }

@@ -75,6 +75,12 @@ public sealed class ReadContext
         else OmittedDiagnostics++;
     }
 
+    /// <summary>
+    /// True (the default) to keep each field's converted values by cell text (<see cref="ValueMemo"/>);
+    /// false converts every cell afresh. The records and diagnostics are the same either way.
+    /// </summary>
+    internal bool MemoizeValues { get; init; } = true;
+
     /// <summary>1-based column of each field in the file (indexed like the source's fields), once the header is read; for the key's messages.</summary>
     internal int[] FieldColumns { get; set; } = [];
 

@@ -26,7 +26,7 @@ internal sealed class RecordBuilder
         foreach (var field in source.Fields)
         {
             var converter = FieldConverter.Create(field, field.Name == source.KeyField, source.MissingMarkers,
-                context.TimeZone, encoding, out var problem);
+                context.TimeZone, encoding, out var problem, context.MemoizeValues);
             if (converter is null) FileError(0, 0, DataCodes.UnusableSetting, problem!);
             else converters.Add(converter);
         }
@@ -114,6 +114,38 @@ internal sealed class RecordBuilder
             firstReason ??= problem.Reason;
             RowDiagnostic(row, cells[i].Column, problem.Code, problem.Message);
         }
+        return Finish(row, values, firstReason);
+    }
+
+    /// <summary>
+    /// As <see cref="Build"/>, for a row of text cells: field <c>i</c> is cell <c>positions[i]</c>
+    /// (0-based, -1 for a column the file lacks), read as a span so that a text seen before costs no
+    /// allocation.
+    /// </summary>
+    public DataRecord? BuildText<TRow>(int row, scoped TRow cells, int[] positions) where TRow : ITextRow, allows ref struct
+    {
+        _context.CountRow();
+        var values = new object?[_converters.Length];
+        string? firstReason = null;
+        for (var i = 0; i < _converters.Length; i++)
+        {
+            var position = positions[i];
+            var read = position < 0
+                ? _converters[i].TryConvert(RawCell.Missing, out var value, out var problem)
+                : _converters[i].TryConvertText(cells[position], position + 1, out value, out problem);
+            if (read)
+            {
+                values[i] = value;
+                continue;
+            }
+            firstReason ??= problem.Reason;
+            RowDiagnostic(row, position + 1, problem.Code, problem.Message);
+        }
+        return Finish(row, values, firstReason);
+    }
+
+    private DataRecord? Finish(int row, object?[] values, string? firstReason)
+    {
         if (firstReason is null) return _headerFailed ? null : new DataRecord(row, values);
         if (_source.SkipBadRows && !_headerFailed)
             _context.CountSkipped(firstReason, _personIndex >= 0 && values[_personIndex] is not null ? new DataRecord(row, values) : null);
