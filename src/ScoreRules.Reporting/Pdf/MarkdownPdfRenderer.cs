@@ -60,7 +60,7 @@ public static class MarkdownPdfRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var fonts = FontSet.Create(options.FontPath);
+        var fonts = FontSet.Shared(options.FontPath);
         var text = new PdfTextEngine(fonts);
         var charts = options.ChartRenderer ?? new VectorChartRenderer(text);
         var (pageWidth, pageHeight) = options.PageSize == PageSize.Letter ? (612.0, 792.0) : (595.28, 841.89);
