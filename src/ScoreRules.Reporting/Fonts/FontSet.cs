@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ScoreRules.Reporting.Layout;
 using ScoreRules.Reporting.Markdown;
 
 namespace ScoreRules.Reporting.Fonts;
@@ -62,7 +61,7 @@ internal sealed class FontSet
     /// Text widths in points measured with this set, by text and style (see <c>PdfTextEngine.Width</c>); shared by
     /// every document drawn with the set. Widths depend only on the text, the style and the faces.
     /// </summary>
-    internal ConcurrentDictionary<(string Text, TextStyle Style), double> Widths { get; } = new();
+    internal TextWidthCache Widths { get; } = new();
 
     /// <summary>
     /// The set for <paramref name="overridePath"/> over the installed fonts, made once per process and path and then

@@ -15,7 +15,6 @@ internal sealed class PdfTextEngine : ITextMeasurer
 {
     private readonly FontSet _fonts;
     private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-    private const int MaxCachedWidths = 500_000;
 
     public PdfTextEngine(FontSet fonts) => _fonts = fonts;
 
@@ -23,7 +22,7 @@ internal sealed class PdfTextEngine : ITextMeasurer
     public double Width(string text, TextStyle style)
     {
         var widths = _fonts.Widths;
-        if (widths.TryGetValue((text, style), out var cached))
+        if (widths.TryGet(text, style, out var cached))
         {
             return cached;
         }
@@ -34,13 +33,13 @@ internal sealed class PdfTextEngine : ITextMeasurer
             width += _measure.MeasureString(run, font).Width;
         }
 
-        if (widths.Count < MaxCachedWidths)
-        {
-            widths.TryAdd((text, style), width);
-        }
-
+        widths.Add(text, style, width);
         return width;
     }
+
+    /// <inheritdoc />
+    public double Width(ReadOnlySpan<char> text, TextStyle style) =>
+        _fonts.Widths.TryGet(text, style, out var cached) ? cached : Width(text.ToString(), style);
 
     /// <summary>Draws text whose baseline starts at (x, baseline).</summary>
     public void Draw(XGraphics graphics, string text, TextStyle style, double x, double baseline)
