@@ -15,12 +15,13 @@ internal sealed class TextWidthCache
 
     private readonly ConcurrentDictionary<(string Text, TextStyle Style), double> _widths = new(KeyComparer.Instance);
     private readonly ConcurrentDictionary<(string Text, TextStyle Style), double>.AlternateLookup<SpanKey> _bySpan;
+    private int _count; // ConcurrentDictionary.Count takes every lock
 
     /// <summary>Creates an empty cache.</summary>
     public TextWidthCache() => _bySpan = _widths.GetAlternateLookup<SpanKey>();
 
     /// <summary>The number of widths kept.</summary>
-    public int Count => _widths.Count;
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>Finds the width of <paramref name="text"/> in <paramref name="style"/>.</summary>
     public bool TryGet(string text, TextStyle style, out double width) => _widths.TryGetValue((text, style), out width);
@@ -31,9 +32,9 @@ internal sealed class TextWidthCache
     /// <summary>Remembers a width, unless the cache is full.</summary>
     public void Add(string text, TextStyle style, double width)
     {
-        if (_widths.Count < Capacity)
+        if (Volatile.Read(ref _count) < Capacity && _widths.TryAdd((text, style), width))
         {
-            _widths.TryAdd((text, style), width);
+            Interlocked.Increment(ref _count);
         }
     }
 

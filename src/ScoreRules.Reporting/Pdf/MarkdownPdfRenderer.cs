@@ -150,7 +150,7 @@ public static class MarkdownPdfRenderer
                     options.PageNumberFormat, options.PageSize.ToString(), options.Margin.ToString(CultureInfo.InvariantCulture),
                     options.Timestamp?.ToString("O", CultureInfo.InvariantCulture)]));
         ReproducibleOutput.Prepare(document, hash, options.Timestamp);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(packet ? 1 << 24 : 1 << 18); // room for a typical report, so it seldom grows
         document.Save(buffer, false);
         var bytes = buffer.ToArray();
         ReproducibleOutput.Finish(bytes, hash, options.Timestamp is not null);
