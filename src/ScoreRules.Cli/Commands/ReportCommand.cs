@@ -105,10 +105,11 @@ internal static class ReportCommand
 
         var job = new ReportJob(sources, labels, templates, reportFormat);
         var console = EvalCommand.IsTerminal(stdout) ? ResultTableWriter.TerminalConsole(stdout) : null;
+        using var staged = new StagedFiles(folder);
         ReportJob.Outcome outcome;
         if (console is null)
         {
-            outcome = job.Run(people, packet, () => { });
+            outcome = job.Run(people, packet, staged, () => { });
         }
         else
         {
@@ -116,7 +117,7 @@ internal static class ReportCommand
             console.Progress().Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape($"{run.Result.Period}: {people.Count} people"), maxValue: people.Count + (packet ? 1 : 0));
-                outcome = job.Run(people, packet, () => task.Increment(1));
+                outcome = job.Run(people, packet, staged, () => task.Increment(1));
             });
         }
 
@@ -130,12 +131,16 @@ internal static class ReportCommand
             stderr.Write($"error: {renderError}\n");
             return ExitCodes.UsageError;
         }
-        foreach (var (name, bytes) in outcome.Files)
+        if (outcome.WriteError is { } writeError)
         {
-            var path = Path.Combine(folder, name);
-            if (!AtomicFile.TryWrite(path, bytes, stderr)) return ExitCodes.UsageError;
-            if (console is null) stdout.Write($"wrote {path}\n");
+            stderr.Write(writeError + "\n");
+            return ExitCodes.UsageError;
         }
+        if (!staged.Commit(outcome.Files, path =>
+            {
+                if (console is null) stdout.Write($"wrote {path}\n");
+            }, stderr))
+            return ExitCodes.UsageError;
         if (console is not null) console.MarkupLine(Markup.Escape($"wrote {outcome.Files.Count} files to {folder}"));
         return run.HasEvaluationErrors ? ExitCodes.Problems : ExitCodes.Ok;
     }

@@ -23,11 +23,7 @@ internal sealed record ReportFormat(string Extension, PdfOptions Pdf, string Lan
     public byte[] RenderPacket(IReadOnlyList<(string Title, string Markdown)> documents, string title, string period, string footer)
     {
         if (Extension == "pdf")
-        {
-            using var stream = new MemoryStream();
-            MarkdownPdfRenderer.Render(documents, Pdf with { Title = title, HeaderLeft = null, HeaderRight = period, FooterText = footer }, stream);
-            return stream.ToArray();
-        }
+            return MarkdownPdfRenderer.Render(documents, Pdf with { Title = title, HeaderLeft = null, HeaderRight = period, FooterText = footer });
         var joined = string.Join("\n\n<!-- pagebreak -->\n\n", documents.Select(d => d.Markdown.TrimEnd('\n'))) + "\n";
         return Extension == "html" ? Utf8(MarkdownHtmlRenderer.Render(joined, Html(title, period, footer))) : Utf8(joined);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ScoreRules.Reporting.Markdown;
 
 namespace ScoreRules.Reporting.Fonts;
@@ -8,6 +9,8 @@ namespace ScoreRules.Reporting.Fonts;
 /// (Han, kana, Hangul, CJK and full-width punctuation) the CJK face before the Latin one, for all others the Latin
 /// (or, in code, the monospace) face before the CJK one; then any other installed TrueType face. Bold and italic
 /// use the family's own bold and italic faces when installed, else PDFsharp simulates them.
+/// A set is immutable apart from its caches, which are safe to use from several threads, so one set (see
+/// <see cref="Shared"/>) serves every document of a process.
 /// </summary>
 internal sealed class FontSet
 {
@@ -25,7 +28,10 @@ internal sealed class FontSet
     private readonly FontFace?[] _mono;
     private readonly FontFace? _cjk;
     private readonly IReadOnlyList<FontFace> _others;
-    private readonly Dictionary<(int CodePoint, int Style), ResolvedFace> _cache = new();
+    private readonly ConcurrentDictionary<(int CodePoint, int Style), ResolvedFace> _cache = new();
+
+    private static readonly Lock SharedGate = new();
+    private static readonly Dictionary<string, FontSet> SharedSets = new(StringComparer.Ordinal);
 
     private FontSet(FontFace? overrideFace, IReadOnlyList<FontFace> installed)
     {
@@ -50,6 +56,33 @@ internal sealed class FontSet
     /// <param name="overridePath">A TrueType font file (.ttf, or face 0 of a .ttc) tried before all others, or null.</param>
     /// <exception cref="ReportRenderException">The override file is missing, unreadable or has CFF outlines.</exception>
     public static FontSet Create(string? overridePath) => Create(overridePath, SystemFonts.Faces);
+
+    /// <summary>
+    /// Text widths in points measured with this set, by text and style (see <c>PdfTextEngine.Width</c>); shared by
+    /// every document drawn with the set. Widths depend only on the text, the style and the faces.
+    /// </summary>
+    internal TextWidthCache Widths { get; } = new();
+
+    /// <summary>
+    /// The set for <paramref name="overridePath"/> over the installed fonts, made once per process and path and then
+    /// shared: its character coverage and text widths are worked out once for all documents. A path that fails is
+    /// not remembered, so the next call checks the file again.
+    /// </summary>
+    /// <exception cref="ReportRenderException">As <see cref="Create(string?)"/>.</exception>
+    public static FontSet Shared(string? overridePath)
+    {
+        var key = overridePath ?? "";
+        lock (SharedGate)
+        {
+            if (!SharedSets.TryGetValue(key, out var set))
+            {
+                set = Create(overridePath);
+                SharedSets[key] = set;
+            }
+
+            return set;
+        }
+    }
 
     /// <summary>As <see cref="Create(string?)"/> over a given list of installed faces (for tests).</summary>
     public static FontSet Create(string? overridePath, IReadOnlyList<FontFace> installed)
@@ -92,7 +125,7 @@ internal sealed class FontSet
         }
 
         var resolved = Find(codePoint, bold, italic, monospace) ?? throw new MissingGlyphException(codePoint);
-        _cache[(codePoint, styleBits)] = resolved;
+        _cache.TryAdd((codePoint, styleBits), resolved);
         return resolved;
     }
 

@@ -29,7 +29,12 @@ internal sealed class PdfFontRegistry : IFontResolver
     {
         EnsureInstalled();
         var face = resolved.Face;
-        Instance._faces.TryAdd(face.Key, face);
+        // TryAdd takes a lock even when the key is there; every run of text comes here, from every thread.
+        if (!Instance._faces.ContainsKey(face.Key))
+        {
+            Instance._faces.TryAdd(face.Key, face);
+        }
+
         return Instance._fonts.GetOrAdd((face.Key, size, resolved.SimulateBold, resolved.SimulateItalic), static k =>
         {
             var style = (k.Bold ? XFontStyleEx.Bold : 0) | (k.Italic ? XFontStyleEx.Italic : 0);

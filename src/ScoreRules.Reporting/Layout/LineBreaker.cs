@@ -146,8 +146,15 @@ internal static class LineBreaker
 
         public Flattened(IReadOnlyList<StyledRun> runs)
         {
-            var builder = new StringBuilder();
-            var styleOf = new List<int>();
+            var length = 0;
+            foreach (var run in runs)
+            {
+                length += run.Text.Length;
+            }
+
+            var chars = new char[length];
+            _styleOf = new int[length];
+            var at = 0;
             foreach (var run in runs)
             {
                 var index = _styles.IndexOf(run.Style);
@@ -157,12 +164,12 @@ internal static class LineBreaker
                     _styles.Add(run.Style);
                 }
 
-                builder.Append(run.Text);
-                styleOf.AddRange(Enumerable.Repeat(index, run.Text.Length));
+                run.Text.CopyTo(chars.AsSpan(at));
+                _styleOf.AsSpan(at, run.Text.Length).Fill(index);
+                at += run.Text.Length;
             }
 
-            Chars = builder.ToString();
-            _styleOf = [.. styleOf];
+            Chars = new string(chars);
         }
 
         public string Chars { get; }
@@ -207,7 +214,7 @@ internal static class LineBreaker
             var width = 0.0;
             foreach (var (s, e, style) in StyleRanges(start, end))
             {
-                width += measurer.Width(Chars[s..e], style);
+                width += measurer.Width(Chars.AsSpan(s, e - s), style);
             }
 
             return width;

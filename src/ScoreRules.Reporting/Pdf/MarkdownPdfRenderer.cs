@@ -24,18 +24,17 @@ public static class MarkdownPdfRenderer
     /// <exception cref="ReportRenderException">The <see cref="PdfOptions.FontPath"/> font cannot be used.</exception>
     public static void Render(string markdown, PdfOptions options, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(markdown);
-        ArgumentNullException.ThrowIfNull(options);
-        Render([(options.Title ?? "", markdown)], options, output, packet: false);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Render(markdown, options));
     }
 
     /// <summary>Renders one document and returns the PDF's bytes.</summary>
     /// <exception cref="ReportRenderException">As <see cref="Render(string, PdfOptions, Stream)"/>.</exception>
     public static byte[] Render(string markdown, PdfOptions options)
     {
-        using var stream = new MemoryStream();
-        Render(markdown, options, stream);
-        return stream.ToArray();
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(options);
+        return Render([(options.Title ?? "", markdown)], options, packet: false);
     }
 
     /// <summary>
@@ -47,20 +46,28 @@ public static class MarkdownPdfRenderer
     /// <exception cref="ReportRenderException">As <see cref="Render(string, PdfOptions, Stream)"/>.</exception>
     public static void Render(IReadOnlyList<(string Title, string Markdown)> documents, PdfOptions options, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Render(documents, options));
+    }
+
+    /// <summary>Renders several documents into one PDF as <see cref="Render(IReadOnlyList{ValueTuple{string, string}}, PdfOptions, Stream)"/> does and returns its bytes.</summary>
+    /// <exception cref="ArgumentException">The list is empty.</exception>
+    /// <exception cref="ReportRenderException">As <see cref="Render(string, PdfOptions, Stream)"/>.</exception>
+    public static byte[] Render(IReadOnlyList<(string Title, string Markdown)> documents, PdfOptions options)
+    {
         ArgumentNullException.ThrowIfNull(documents);
         if (documents.Count == 0)
         {
             throw new ArgumentException("A packet needs at least one document.", nameof(documents));
         }
 
-        Render(documents, options, output, packet: true);
+        return Render(documents, options, packet: true);
     }
 
-    private static void Render(IReadOnlyList<(string Title, string Markdown)> documents, PdfOptions options, Stream output, bool packet)
+    private static byte[] Render(IReadOnlyList<(string Title, string Markdown)> documents, PdfOptions options, bool packet)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(output);
-        var fonts = FontSet.Create(options.FontPath);
+        var fonts = FontSet.Shared(options.FontPath);
         var text = new PdfTextEngine(fonts);
         var charts = options.ChartRenderer ?? new VectorChartRenderer(text);
         var (pageWidth, pageHeight) = options.PageSize == PageSize.Letter ? (612.0, 792.0) : (595.28, 841.89);
@@ -143,11 +150,11 @@ public static class MarkdownPdfRenderer
                     options.PageNumberFormat, options.PageSize.ToString(), options.Margin.ToString(CultureInfo.InvariantCulture),
                     options.Timestamp?.ToString("O", CultureInfo.InvariantCulture)]));
         ReproducibleOutput.Prepare(document, hash, options.Timestamp);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(packet ? 1 << 24 : 1 << 18); // room for a typical report, so it seldom grows
         document.Save(buffer, false);
         var bytes = buffer.ToArray();
         ReproducibleOutput.Finish(bytes, hash, options.Timestamp is not null);
-        output.Write(bytes);
+        return bytes;
     }
 
     private static void DrawHeaderAndFooter(XGraphics graphics, PdfTextEngine text, PdfOptions options, string headerLeft,

@@ -8,19 +8,21 @@ namespace ScoreRules.Reporting.Pdf;
 /// <summary>
 /// Measures and draws text with per-character font fallback: a string is split into runs that one face can draw
 /// (by the faces' cmaps, see <see cref="FontSet"/>), and each run is measured or drawn with its own PDFsharp font.
+/// Widths are remembered in the font set, so documents drawn with a shared set measure each text once. One engine
+/// serves one document on one thread (its measuring context is not shared).
 /// </summary>
 internal sealed class PdfTextEngine : ITextMeasurer
 {
     private readonly FontSet _fonts;
     private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-    private readonly Dictionary<(string Text, TextStyle Style), double> _widths = new();
 
     public PdfTextEngine(FontSet fonts) => _fonts = fonts;
 
     /// <inheritdoc />
     public double Width(string text, TextStyle style)
     {
-        if (_widths.TryGetValue((text, style), out var cached))
+        var widths = _fonts.Widths;
+        if (widths.TryGet(text, style, out var cached))
         {
             return cached;
         }
@@ -31,9 +33,13 @@ internal sealed class PdfTextEngine : ITextMeasurer
             width += _measure.MeasureString(run, font).Width;
         }
 
-        _widths[(text, style)] = width;
+        widths.Add(text, style, width);
         return width;
     }
+
+    /// <inheritdoc />
+    public double Width(ReadOnlySpan<char> text, TextStyle style) =>
+        _fonts.Widths.TryGet(text, style, out var cached) ? cached : Width(text.ToString(), style);
 
     /// <summary>Draws text whose baseline starts at (x, baseline).</summary>
     public void Draw(XGraphics graphics, string text, TextStyle style, double x, double baseline)
