@@ -75,7 +75,7 @@ internal static class EvalCommand
                 ResultTableWriter.Write(run, ResultTableWriter.PlainConsole(text));
                 break;
         }
-        return Deliver(text.ToString(), format, outFile, stdout, stderr, done);
+        return Deliver(text, format, outFile, stdout, stderr, done);
     }
 
     /// <summary>
@@ -122,14 +122,14 @@ internal static class EvalCommand
                 }
                 break;
         }
-        return Deliver(text.ToString(), format, outFile, stdout, stderr, done);
+        return Deliver(text, format, outFile, stdout, stderr, done);
     }
 
-    private static int Deliver(string text, string format, string? outFile, TextWriter stdout, TextWriter stderr, int done)
+    private static int Deliver(StringWriter text, string format, string? outFile, TextWriter stdout, TextWriter stderr, int done)
     {
         if (outFile is null)
         {
-            stdout.Write(text);
+            foreach (var chunk in text.GetStringBuilder().GetChunks()) stdout.Write(chunk.Span);
             return done;
         }
         // A byte-order mark lets Excel open a CSV file of Chinese text as UTF-8.

@@ -16,14 +16,34 @@ internal static class AtomicFile
     /// to <paramref name="stderr"/> and returns false.
     /// </summary>
     public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false) =>
-        TryWrite(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark).GetPreamble()
-            .Concat(new UTF8Encoding(false).GetBytes(text)).ToArray(), stderr);
+        TryWrite(path, stream => WriteText(stream, [text.AsMemory()], byteOrderMark), stderr);
+
+    /// <summary>
+    /// Writes the text gathered in <paramref name="text"/> the same way, chunk by chunk, without first
+    /// making one string of it (a large result would otherwise be held in memory twice more).
+    /// </summary>
+    public static bool TryWrite(string path, StringWriter text, TextWriter stderr, bool byteOrderMark = false) =>
+        TryWrite(path, stream => WriteText(stream, Chunks(text.GetStringBuilder()), byteOrderMark), stderr);
 
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/> the same way. On failure writes
     /// <c>error: PATH: cannot write this file: …</c> to <paramref name="stderr"/> and returns false.
     /// </summary>
-    public static bool TryWrite(string path, byte[] bytes, TextWriter stderr)
+    public static bool TryWrite(string path, byte[] bytes, TextWriter stderr) =>
+        TryWrite(path, stream => stream.Write(bytes), stderr);
+
+    private static IEnumerable<ReadOnlyMemory<char>> Chunks(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks()) yield return chunk;
+    }
+
+    private static void WriteText(Stream stream, IEnumerable<ReadOnlyMemory<char>> chunks, bool byteOrderMark)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark), 1 << 16, leaveOpen: true);
+        foreach (var chunk in chunks) writer.Write(chunk.Span);
+    }
+
+    private static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
     {
         string? temp = null;
         try
@@ -41,7 +61,8 @@ internal static class AtomicFile
                 return false;
             }
             temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temp, bytes);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                write(stream);
             if (!OperatingSystem.IsWindows() && File.Exists(full))
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
             File.Move(temp, full, overwrite: true);

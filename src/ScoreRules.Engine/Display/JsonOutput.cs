@@ -25,7 +25,18 @@ public static class JsonOutput
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
             write(writer);
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n");
+        // Decoded piece by piece: a large document is not copied into one more string.
+        var decoder = new UTF8Encoding(false).GetDecoder();
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var chars = new char[8192];
+        while (true)
+        {
+            decoder.Convert(bytes, chars, flush: true, out var bytesUsed, out var charsUsed, out var completed);
+            output.Write(chars, 0, charsUsed);
+            bytes = bytes[bytesUsed..];
+            if (completed && bytes.IsEmpty) break;
+        }
+        output.Write('\n');
     }
 
     /// <summary>Writes <paramref name="value"/> rounded by <see cref="DataNumber.Round"/>, or <c>null</c> without a value.</summary>
