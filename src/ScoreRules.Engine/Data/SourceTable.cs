@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using ScoreRules.Engine.Periods;
 using ScoreRules.Language.Model;
@@ -7,12 +8,14 @@ namespace ScoreRules.Engine.Data;
 /// <summary>
 /// The typed rows of one source, indexed by person and by field name, ready for evaluation.
 /// Rows are kept in file order; a person's rows are a sub-list in the same order.
+/// Safe to read from several threads at once.
 /// </summary>
 public sealed class SourceTable
 {
     private readonly Dictionary<string, int> _fieldIndex;
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
     private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
+    private readonly ConcurrentDictionary<(string Field, DateTimeZone Zone), Lazy<Dictionary<string, PersonDates>>> _dates = new();
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The source declaration.</param>
@@ -84,4 +87,84 @@ public sealed class SourceTable
     /// <summary>True when <paramref name="row"/>'s <paramref name="atField"/> falls in <paramref name="period"/>.</summary>
     public bool InPeriod(DataRecord row, string atField, DateTimeZone zone, AppraisalPeriod period) =>
         DateOf(row, atField, zone) is { } date && period.Contains(date);
+
+    /// <summary>
+    /// The rows of <paramref name="person"/> whose <paramref name="atField"/> falls in <paramref name="period"/>, in
+    /// file order: the same rows as filtering <see cref="RowsOf"/> with <see cref="InPeriod"/>. The local date of
+    /// every row is worked out once per field and zone; when a person's dates never decrease in file order the
+    /// result is a slice of their rows, otherwise a filtered copy.
+    /// </summary>
+    public IReadOnlyList<DataRecord> RowsInPeriod(string person, string atField, DateTimeZone zone, AppraisalPeriod period)
+    {
+        if (!_byPerson.TryGetValue(person, out var rows)) return [];
+        var index = FieldIndex(atField);
+        if (index < 0) return [];
+        var dates = _dates.GetOrAdd((atField, zone), key => new Lazy<Dictionary<string, PersonDates>>(() => BuildDates(index, key.Zone)))
+            .Value[person];
+        var start = period.Start;
+        var end = period.End;
+        if (dates.Ascending)
+        {
+            var from = FirstAtOrAfter(dates.Dates, start);
+            var to = FirstAtOrAfter(dates.Dates, end);
+            return from == to ? [] : new RowSlice(rows, from, to - from);
+        }
+        var selected = new List<DataRecord>();
+        for (var i = 0; i < rows.Count; i++)
+            if (dates.Dates[i] is { } date && date >= start && date < end) selected.Add(rows[i]);
+        return selected;
+    }
+
+    private Dictionary<string, PersonDates> BuildDates(int index, DateTimeZone zone)
+    {
+        var result = new Dictionary<string, PersonDates>(_byPerson.Count, StringComparer.Ordinal);
+        foreach (var (person, rows) in _byPerson)
+        {
+            var dates = new LocalDate?[rows.Count];
+            var ascending = true;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                dates[i] = rows[i].Values[index] switch
+                {
+                    Instant instant => instant.InZone(zone).Date,
+                    LocalDate d => d,
+                    _ => null,
+                };
+                if (dates[i] is not { } date || (i > 0 && dates[i - 1] is { } before && date < before)) ascending = false;
+            }
+            result[person] = new PersonDates(dates, ascending);
+        }
+        return result;
+    }
+
+    /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
+    private static int FirstAtOrAfter(LocalDate?[] dates, LocalDate date)
+    {
+        int lo = 0, hi = dates.Length;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (dates[mid]!.Value < date) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The local dates of a person's rows (aligned with their rows), and whether they never decrease.</summary>
+    private sealed record PersonDates(LocalDate?[] Dates, bool Ascending);
+
+    /// <summary>A run of consecutive rows of a person, without copying them.</summary>
+    private sealed class RowSlice(List<DataRecord> rows, int start, int count) : IReadOnlyList<DataRecord>
+    {
+        public DataRecord this[int index] => (uint)index < (uint)count ? rows[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => count;
+
+        public IEnumerator<DataRecord> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return rows[start + i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
