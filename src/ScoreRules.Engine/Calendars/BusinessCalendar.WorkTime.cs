@@ -92,16 +92,12 @@ public sealed partial class BusinessCalendar
     /// <summary>Working time on one date, clipped to [<paramref name="start"/>, <paramref name="end"/>].</summary>
     private Duration DayWorkTime(LocalDate date, Instant start, Instant end)
     {
-        if (!IsWorkingDay(date))
-        {
-            return Duration.Zero;
-        }
-        var spans = Hours.Spans(date.DayOfWeek);
+        var ranges = WorkingRanges(date);
         var total = Duration.Zero;
-        for (var i = 0; i < spans.Length; i += 2)
+        for (var i = 0; i < ranges.Length; i += 2)
         {
-            var from = Boundary(date, spans[i]);
-            var to = Boundary(date, spans[i + 1]);
+            var from = ranges[i];
+            var to = ranges[i + 1];
             if (from < start)
             {
                 from = start;

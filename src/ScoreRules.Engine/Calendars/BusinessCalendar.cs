@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -40,6 +41,11 @@ public sealed partial class BusinessCalendar
     private readonly HashSet<LocalDate> _holidaySet;
     private readonly int _workingWeekdays;
 
+    // The working ranges of each date asked about, as instants; a cache, so that counting working time for
+    // many tickets resolves each local boundary in the zone only once. Safe to share between threads.
+    private readonly ConcurrentDictionary<LocalDate, Instant[]> _workingRanges = new();
+    private readonly Func<LocalDate, Instant[]> _computeWorkingRanges;
+
     /// <summary>Creates a calendar in the zone with IANA id <paramref name="timeZoneId"/>.</summary>
     /// <param name="timeZoneId">IANA time zone id, e.g. <c>Asia/Shanghai</c>, <c>Europe/London</c>, <c>UTC</c>.</param>
     /// <param name="hours">Working hours of an ordinary week.</param>
@@ -67,6 +73,7 @@ public sealed partial class BusinessCalendar
         ArgumentNullException.ThrowIfNull(hours);
         Zone = zone;
         Hours = hours;
+        _computeWorkingRanges = ComputeWorkingRanges;
         _holidaySet = [];
         foreach (var range in holidays ?? [])
         {
@@ -154,6 +161,27 @@ public sealed partial class BusinessCalendar
             ? date.PlusDays(1).AtMidnight()
             : date + LocalTime.FromNanosecondsSinceMidnight(nanosecondOfDay);
         return Zone.ResolveLocal(local, BoundaryResolver).ToInstant();
+    }
+
+    /// <summary>
+    /// The working ranges of <paramref name="date"/> as instants, start and end in turn (start₀, end₀, start₁, end₁, …),
+    /// each end from <see cref="Boundary"/>; empty when the date is not a working day.
+    /// </summary>
+    private Instant[] WorkingRanges(LocalDate date) => _workingRanges.GetOrAdd(date, _computeWorkingRanges);
+
+    private Instant[] ComputeWorkingRanges(LocalDate date)
+    {
+        if (!IsWorkingDay(date))
+        {
+            return [];
+        }
+        var spans = Hours.Spans(date.DayOfWeek);
+        var ranges = new Instant[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            ranges[i] = Boundary(date, spans[i]);
+        }
+        return ranges;
     }
 
     private LocalDate LocalDateOf(Instant instant) => instant.InZone(Zone).Date;
