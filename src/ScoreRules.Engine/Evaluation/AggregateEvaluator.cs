@@ -24,15 +24,17 @@ internal static class AggregateEvaluator
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         void Skip(string reason) => skipped[reason] = skipped.GetValueOrDefault(reason) + 1;
 
-        var values = new List<decimal>();
+        var rows = context.RowsInPeriod(table, atField);
+        var values = new List<decimal>(a.Function is "count" or "share" or "ratio" or "distinct" ? 0 : rows.Count);
         var distinct = new HashSet<object>();
         int inPeriod = 0, used = 0, trueCount = 0;
         decimal numerator = 0, denominator = 0;
         var saved = context.CurrentRow;
         try
         {
-            foreach (var row in context.RowsInPeriod(table, atField))
+            for (var r = 0; r < rows.Count; r++)
             {
+                var row = rows[r];
                 inPeriod++;
                 context.CurrentRow = (table, row);
                 if (a.Where is not null && ExpressionEvaluator.Condition(a.Where, context) != true) { Skip(NotMatchingWhere); continue; }

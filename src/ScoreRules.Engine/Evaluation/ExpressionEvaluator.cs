@@ -56,7 +56,7 @@ public static class ExpressionEvaluator
     {
         var value = Evaluate(u.Operand, context);
         if (u.Operator == UnaryOperator.Not)
-            return value switch { null => null, bool b => !b, _ => throw new EvaluationException($"`not` needs a yes/no value, found {Describe(value)}", u.Location) };
+            return value switch { null => null, bool b => Box(!b), _ => throw new EvaluationException($"`not` needs a yes/no value, found {Describe(value)}", u.Location) };
         return value switch
         {
             null => null,
@@ -74,22 +74,22 @@ public static class ExpressionEvaluator
         if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && (b.Left is ConstantExpr { Value: null } || b.Right is ConstantExpr { Value: null }))
         {
             var isEmpty = (b.Left is ConstantExpr { Value: null } ? right : left) is null;
-            return b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty;
+            return Box(b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty);
         }
         if (left is null || right is null) return null;
-        if (b.Operator.IsComparison()) return Compare(b, left, right, context.Zone);
+        if (b.Operator.IsComparison()) return Box(Compare(b, left, right, context.Zone));
         return Arithmetic(b, left, right);
     }
 
     private static object? Logical(BinaryExpr b, IExpressionContext context)
     {
         var left = Condition(b.Left, context);
-        if (b.Operator == BinaryOperator.And && left == false) return false;
-        if (b.Operator == BinaryOperator.Or && left == true) return true;
+        if (b.Operator == BinaryOperator.And && left == false) return False;
+        if (b.Operator == BinaryOperator.Or && left == true) return True;
         var right = Condition(b.Right, context);
         return b.Operator == BinaryOperator.And
-            ? (right == false ? false : left is null || right is null ? null : true)
-            : (right == true ? true : left is null || right is null ? null : false);
+            ? (right == false ? False : left is null || right is null ? null : True)
+            : (right == true ? True : left is null || right is null ? null : False);
     }
 
     private static bool Compare(BinaryExpr b, object left, object right, DateTimeZone zone)
@@ -145,16 +145,24 @@ public static class ExpressionEvaluator
         var value = Evaluate(i.Value, context);
         if (value is null) return null;
         foreach (var item in i.Items)
-            if (Equals(Evaluate(item, context), value)) return true;
-        return false;
+            if (Equals(Evaluate(item, context), value)) return True;
+        return False;
     }
 
     private static object? Call(CallExpr c, IExpressionContext context)
     {
-        var args = c.Arguments.Select(a => a is NameRef { Kind: NameKind.Calendar } n ? n.Name : Evaluate(a, context)).ToList();
+        var args = new object?[c.Arguments.Count];
+        for (var i = 0; i < args.Length; i++)
+            args[i] = c.Arguments[i] is NameRef { Kind: NameKind.Calendar } n ? n.Name : Evaluate(c.Arguments[i], context);
         if (context.TryCall(c.Function, args, c.Arguments, c.Location, out var result)) return result;
         return PureFunctions.Call(c.Function, args, c.Location);
     }
+
+    // Conditions are evaluated for every row: one shared box for each answer instead of a new one each time.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static object Box(bool value) => value ? True : False;
 
     /// <summary>A value described for messages: "the number 4.5", "the text \"abc\"", ….</summary>
     public static string Describe(object? value) => value switch
