@@ -15,7 +15,7 @@ public sealed class SourceTable
     private readonly Dictionary<string, int> _fieldIndex;
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
     private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
-    private readonly ConcurrentDictionary<(string Field, DateTimeZone Zone), Lazy<Dictionary<string, PersonDates>>> _dates = new();
+    private readonly ConcurrentDictionary<(string Person, int Field, DateTimeZone Zone), PersonDates> _dates = new();
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The source declaration.</param>
@@ -92,15 +92,14 @@ public sealed class SourceTable
     /// The rows of <paramref name="person"/> whose <paramref name="atField"/> falls in <paramref name="period"/>, in
     /// file order: the same rows as filtering <see cref="RowsOf"/> with <see cref="InPeriod"/>. The local date of
     /// every row is worked out once per field and zone; when a person's dates never decrease in file order the
-    /// result is a slice of their rows, otherwise a filtered copy.
+    /// result is a slice of their rows, otherwise a filtered copy. An empty or unreadable date is in no period.
     /// </summary>
     public IReadOnlyList<DataRecord> RowsInPeriod(string person, string atField, DateTimeZone zone, AppraisalPeriod period)
     {
         if (!_byPerson.TryGetValue(person, out var rows)) return [];
         var index = FieldIndex(atField);
         if (index < 0) return [];
-        var dates = _dates.GetOrAdd((atField, zone), key => new Lazy<Dictionary<string, PersonDates>>(() => BuildDates(index, key.Zone)))
-            .Value[person];
+        var dates = DatesOf(person, rows, index, zone);
         var start = period.Start;
         var end = period.End;
         if (dates.Ascending)
@@ -115,26 +114,24 @@ public sealed class SourceTable
         return selected;
     }
 
-    private Dictionary<string, PersonDates> BuildDates(int index, DateTimeZone zone)
+    // Worked out per person, so that people evaluated at the same time do not wait for each other.
+    private PersonDates DatesOf(string person, List<DataRecord> rows, int index, DateTimeZone zone)
     {
-        var result = new Dictionary<string, PersonDates>(_byPerson.Count, StringComparer.Ordinal);
-        foreach (var (person, rows) in _byPerson)
+        var key = (person, index, zone);
+        if (_dates.TryGetValue(key, out var known)) return known;
+        var dates = new LocalDate?[rows.Count];
+        var ascending = true;
+        for (var i = 0; i < rows.Count; i++)
         {
-            var dates = new LocalDate?[rows.Count];
-            var ascending = true;
-            for (var i = 0; i < rows.Count; i++)
+            dates[i] = rows[i].Values[index] switch
             {
-                dates[i] = rows[i].Values[index] switch
-                {
-                    Instant instant => instant.InZone(zone).Date,
-                    LocalDate d => d,
-                    _ => null,
-                };
-                if (dates[i] is not { } date || (i > 0 && dates[i - 1] is { } before && date < before)) ascending = false;
-            }
-            result[person] = new PersonDates(dates, ascending);
+                Instant instant => instant.InZone(zone).Date,
+                LocalDate d => d,
+                _ => null,
+            };
+            if (dates[i] is not { } date || (i > 0 && dates[i - 1] is { } before && date < before)) ascending = false;
         }
-        return result;
+        return _dates.GetOrAdd(key, new PersonDates(dates, ascending));
     }
 
     /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
