@@ -18,12 +18,7 @@ public static class ExpressionEvaluator
     /// <exception cref="EvaluationException">Operands of the wrong type, division by zero is not an error (empty).</exception>
     public static object? Evaluate(Expr expr, IExpressionContext context) => expr switch
     {
-        ConstantExpr c => c.Value switch
-        {
-            TimeSpan ts => Duration.FromTimeSpan(ts),
-            DateOnly d => LocalDate.FromDateOnly(d),
-            var v => v,
-        },
+        ConstantExpr c => ConstantValue(c),
         NameRef n => context.Resolve(n),
         AggregateExpr a => context.Aggregate(a),
         CallExpr c => Call(c, context),
@@ -35,11 +30,23 @@ public static class ExpressionEvaluator
     };
 
     /// <summary>Evaluates a condition: true, false, or null when it cannot be decided (an empty operand).</summary>
-    public static bool? Condition(Expr expr, IExpressionContext context) => Evaluate(expr, context) switch
+    public static bool? Condition(Expr expr, IExpressionContext context) => AsCondition(Evaluate(expr, context), expr);
+
+    /// <summary>The value of <paramref name="expr"/> as a condition: true, false or null.</summary>
+    /// <exception cref="EvaluationException">The value is not a yes/no value.</exception>
+    internal static bool? AsCondition(object? value, Expr expr) => value switch
     {
         null => null,
         bool b => b,
         var other => throw new EvaluationException($"expected a yes/no condition, found {Describe(other)}", expr.Location),
+    };
+
+    /// <summary>The value of a constant written in the rules, in the evaluator's types.</summary>
+    internal static object? ConstantValue(ConstantExpr c) => c.Value switch
+    {
+        TimeSpan ts => Duration.FromTimeSpan(ts),
+        DateOnly d => LocalDate.FromDateOnly(d),
+        var v => v,
     };
 
     /// <summary>A value as a number: decimals as they are, durations in minutes; null stays null.</summary>
@@ -52,9 +59,11 @@ public static class ExpressionEvaluator
         var other => throw new EvaluationException($"expected a number, found {Describe(other)}", location),
     };
 
-    private static object? Unary(UnaryExpr u, IExpressionContext context)
+    private static object? Unary(UnaryExpr u, IExpressionContext context) => Unary(u, Evaluate(u.Operand, context));
+
+    /// <summary>Applies <paramref name="u"/>'s operator to its operand's <paramref name="value"/>.</summary>
+    internal static object? Unary(UnaryExpr u, object? value)
     {
-        var value = Evaluate(u.Operand, context);
         if (u.Operator == UnaryOperator.Not)
             return value switch { null => null, bool b => Box(!b), _ => throw new EvaluationException($"`not` needs a yes/no value, found {Describe(value)}", u.Location) };
         return value switch
@@ -71,26 +80,44 @@ public static class ExpressionEvaluator
         if (b.Operator is BinaryOperator.And or BinaryOperator.Or) return Logical(b, context);
         var left = Evaluate(b.Left, context);
         var right = Evaluate(b.Right, context);
+        return Binary(b, left, right, context.Zone);
+    }
+
+    /// <summary>Applies <paramref name="b"/>'s operator (not <c>and</c>/<c>or</c>) to its operands' values.</summary>
+    internal static object? Binary(BinaryExpr b, object? left, object? right, DateTimeZone zone)
+    {
         if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && (b.Left is ConstantExpr { Value: null } || b.Right is ConstantExpr { Value: null }))
         {
             var isEmpty = (b.Left is ConstantExpr { Value: null } ? right : left) is null;
             return Box(b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty);
         }
         if (left is null || right is null) return null;
-        if (b.Operator.IsComparison()) return Box(Compare(b, left, right, context.Zone));
+        if (b.Operator.IsComparison()) return Box(Compare(b, left, right, zone));
         return Arithmetic(b, left, right);
     }
 
     private static object? Logical(BinaryExpr b, IExpressionContext context)
     {
         var left = Condition(b.Left, context);
-        if (b.Operator == BinaryOperator.And && left == false) return False;
-        if (b.Operator == BinaryOperator.Or && left == true) return True;
+        if (Decides(b.Operator, left) is { } decided) return decided;
         var right = Condition(b.Right, context);
-        return b.Operator == BinaryOperator.And
+        return Logical(b.Operator, left, right);
+    }
+
+    /// <summary>
+    /// <c>and</c>/<c>or</c> of both sides, three-valued; the right side is only evaluated when the left one does not decide
+    /// (see <see cref="Decides"/>).
+    /// </summary>
+    internal static object? Logical(BinaryOperator op, bool? left, bool? right) =>
+        op == BinaryOperator.And
             ? (right == false ? False : left is null || right is null ? null : True)
             : (right == true ? True : left is null || right is null ? null : False);
-    }
+
+    /// <summary>The value of <c>and</c>/<c>or</c> when its left side alone decides it (false and …, true or …), else null.</summary>
+    internal static object? Decides(BinaryOperator op, bool? left) =>
+        op == BinaryOperator.And && left == false ? False
+        : op == BinaryOperator.Or && left == true ? True
+        : null;
 
     private static bool Compare(BinaryExpr b, object left, object right, DateTimeZone zone)
     {
@@ -154,15 +181,21 @@ public static class ExpressionEvaluator
         var args = new object?[c.Arguments.Count];
         for (var i = 0; i < args.Length; i++)
             args[i] = c.Arguments[i] is NameRef { Kind: NameKind.Calendar } n ? n.Name : Evaluate(c.Arguments[i], context);
+        return Call(c, args, context);
+    }
+
+    /// <summary>Calls <paramref name="c"/>'s function with its arguments' values (a calendar argument is its name).</summary>
+    internal static object? Call(CallExpr c, object?[] args, IExpressionContext context)
+    {
         if (context.TryCall(c.Function, args, c.Arguments, c.Location, out var result)) return result;
         return PureFunctions.Call(c.Function, args, c.Location);
     }
 
     // Conditions are evaluated for every row: one shared box for each answer instead of a new one each time.
-    private static readonly object True = true;
-    private static readonly object False = false;
+    internal static readonly object True = true;
+    internal static readonly object False = false;
 
-    private static object Box(bool value) => value ? True : False;
+    internal static object Box(bool value) => value ? True : False;
 
     /// <summary>A value described for messages: "the number 4.5", "the text \"abc\"", ….</summary>
     public static string Describe(object? value) => value switch
