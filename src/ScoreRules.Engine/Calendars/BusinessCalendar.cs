@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -167,6 +168,7 @@ public sealed partial class BusinessCalendar
     /// The working ranges of <paramref name="date"/> as instants, start and end in turn (start₀, end₀, start₁, end₁, …),
     /// each end from <see cref="Boundary"/>; empty when the date is not a working day.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Instant[] WorkingRanges(LocalDate date) => _workingRanges.GetOrAdd(date, _computeWorkingRanges);
 
     private Instant[] ComputeWorkingRanges(LocalDate date)
@@ -184,6 +186,7 @@ public sealed partial class BusinessCalendar
         return ranges;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LocalDate LocalDateOf(Instant instant) => instant.InZone(Zone).Date;
 
     private static Instant Clamp(Instant instant) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using NodaTime;
 using ScoreRules.Engine.Periods;
@@ -115,6 +116,7 @@ public sealed class SourceTable
     }
 
     // Worked out per person, so that people evaluated at the same time do not wait for each other.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PersonDates DatesOf(string person, List<DataRecord> rows, int index, DateTimeZone zone)
     {
         var key = (person, index, zone);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using ScoreRules.Language.Model;
 
@@ -16,6 +17,7 @@ internal static class AggregateEvaluator
     /// <summary>Skip reason for rows whose value is empty.</summary>
     public const string EmptyValue = "empty value";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static object? Evaluate(AggregateExpr a, PersonContext context, EvaluationInput input, out AggregateTrace trace)
     {
         if (!input.Tables.TryGetValue(a.Source, out var table))

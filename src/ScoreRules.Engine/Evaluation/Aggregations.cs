@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ScoreRules.Engine.Evaluation;
 
 /// <summary>
@@ -28,6 +29,7 @@ public static class Aggregations
     /// r = 0.9 × 3 = 2.7 → 30 + 0.7 × (50 − 30) = 44.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside 0..100.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? Percentile(IReadOnlyList<decimal> values, decimal p)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 0m);
@@ -49,6 +51,7 @@ public static class Aggregations
     /// written differently (2.0 and 2); Array.Sort may swap them, a stable sort keeps them in their first order, and the
     /// result shows the written form.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal StableAt(IReadOnlyList<decimal> values, decimal[] sorted, int position)
     {
         var value = sorted[position];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ScoreRules.Language.Model;
 using ScoreRules.Language.Syntax;
@@ -34,6 +35,7 @@ public static class ExpressionEvaluator
 
     /// <summary>The value of <paramref name="expr"/> as a condition: true, false or null.</summary>
     /// <exception cref="EvaluationException">The value is not a yes/no value.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool? AsCondition(object? value, Expr expr) => value switch
     {
         null => null,
@@ -50,6 +52,7 @@ public static class ExpressionEvaluator
     };
 
     /// <summary>A value as a number: decimals as they are, durations in minutes; null stays null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? ToNumber(object? value, RuleLocation location) => value switch
     {
         null => null,
@@ -62,6 +65,7 @@ public static class ExpressionEvaluator
     private static object? Unary(UnaryExpr u, IExpressionContext context) => Unary(u, Evaluate(u.Operand, context));
 
     /// <summary>Applies <paramref name="u"/>'s operator to its operand's <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static object? Unary(UnaryExpr u, object? value)
     {
         if (u.Operator == UnaryOperator.Not)
@@ -84,6 +88,7 @@ public static class ExpressionEvaluator
     }
 
     /// <summary>Applies <paramref name="b"/>'s operator (not <c>and</c>/<c>or</c>) to its operands' values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static object? Binary(BinaryExpr b, object? left, object? right, DateTimeZone zone)
     {
         if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && (b.Left is ConstantExpr { Value: null } || b.Right is ConstantExpr { Value: null }))
@@ -108,17 +113,20 @@ public static class ExpressionEvaluator
     /// <c>and</c>/<c>or</c> of both sides, three-valued; the right side is only evaluated when the left one does not decide
     /// (see <see cref="Decides"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static object? Logical(BinaryOperator op, bool? left, bool? right) =>
         op == BinaryOperator.And
             ? (right == false ? False : left is null || right is null ? null : True)
             : (right == true ? True : left is null || right is null ? null : False);
 
     /// <summary>The value of <c>and</c>/<c>or</c> when its left side alone decides it (false and …, true or …), else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static object? Decides(BinaryOperator op, bool? left) =>
         op == BinaryOperator.And && left == false ? False
         : op == BinaryOperator.Or && left == true ? True
         : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Compare(BinaryExpr b, object left, object right, DateTimeZone zone)
     {
         var op = b.Operator.ToCompareOp();
@@ -143,6 +151,7 @@ public static class ExpressionEvaluator
         return op.Holds(order, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static object Arithmetic(BinaryExpr b, object left, object right)
     {
         switch (b.Operator, left, right)
@@ -185,6 +194,7 @@ public static class ExpressionEvaluator
     }
 
     /// <summary>Calls <paramref name="c"/>'s function with its arguments' values (a calendar argument is its name).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static object? Call(CallExpr c, object?[] args, IExpressionContext context)
     {
         if (context.TryCall(c.Function, args, c.Arguments, c.Location, out var result)) return result;

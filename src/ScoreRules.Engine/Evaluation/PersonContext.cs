@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ScoreRules.Engine.Data;
 using ScoreRules.Engine.Periods;
@@ -115,6 +116,7 @@ internal sealed class PersonContext : IExpressionContext
         return counts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryCall(string function, IReadOnlyList<object?> arguments, IReadOnlyList<Expr> argumentExpressions, RuleLocation location, out object? result)
     {
         switch (function)
@@ -143,6 +145,7 @@ internal sealed class PersonContext : IExpressionContext
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object? BusinessTime(string function, IReadOnlyList<object?> args, RuleLocation location)
     {
         if (args.Count != 3) throw new EvaluationException($"`{function}` needs three arguments: start, end and a calendar", location);
@@ -193,6 +196,7 @@ internal sealed class PersonContext : IExpressionContext
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Instant ToInstant(string function, object? value, DateTimeZone zone, RuleLocation location) => value switch
     {
         Instant i => i,

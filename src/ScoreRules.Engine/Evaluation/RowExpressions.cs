@@ -20,6 +20,11 @@ internal delegate object? RowExpression(PersonContext context, DataRecord row);
 /// that do not depend on the row's position (an aggregation inside, metric and other names) are left to the evaluator.
 /// Safe to share between threads.
 /// </summary>
+/// <remarks>
+/// The delegates, like the other code run for every row (operators, business time, row dates), are compiled fully
+/// optimized from the start: an evaluation is one short run, and they would otherwise spend much of it in the
+/// runtime's first, slow tier of machine code.
+/// </remarks>
 internal sealed class RowExpressions
 {
     private readonly ConcurrentDictionary<(Expr Expr, SourceTable Table), RowExpression> _compiled = new(SameObjects.Instance);
@@ -39,19 +44,19 @@ internal sealed class RowExpressions
         _ => (context, _) => ExpressionEvaluator.Evaluate(expr, context),
     };
 
-    private static RowExpression Constant(object? value) => (_, _) => value;
+    private static RowExpression Constant(object? value) => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (_, _) => value;
 
     private static RowExpression Field(NameRef name, SourceTable table)
     {
         var index = table.FieldIndex(name.Name);
-        if (index >= 0) return (_, row) => row.Values[index];
+        if (index >= 0) return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (_, row) => row.Values[index];
         return (_, _) => throw new EvaluationException($"`{name.Name}` is not a field of source `{table.Source.Id}`", name.Location);
     }
 
     private static RowExpression Call(CallExpr c, SourceTable table)
     {
         var arguments = c.Arguments.Select(a => a is NameRef { Kind: NameKind.Calendar } n ? Constant(n.Name) : Compile(a, table)).ToArray();
-        return (context, row) =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
         {
             var values = new object?[arguments.Length];
             for (var i = 0; i < values.Length; i++) values[i] = arguments[i](context, row);
@@ -62,14 +67,14 @@ internal sealed class RowExpressions
     private static RowExpression Unary(UnaryExpr u, SourceTable table)
     {
         var operand = Compile(u.Operand, table);
-        return (context, row) => ExpressionEvaluator.Unary(u, operand(context, row));
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) => ExpressionEvaluator.Unary(u, operand(context, row));
     }
 
     private static RowExpression Binary(BinaryExpr b, SourceTable table)
     {
         var left = Compile(b.Left, table);
         var right = Compile(b.Right, table);
-        return (context, row) =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
         {
             var l = left(context, row);
             var r = right(context, row);
@@ -81,7 +86,7 @@ internal sealed class RowExpressions
     {
         var left = Compile(b.Left, table);
         var right = Compile(b.Right, table);
-        return (context, row) =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
         {
             var l = ExpressionEvaluator.AsCondition(left(context, row), b.Left);
             if (ExpressionEvaluator.Decides(b.Operator, l) is { } decided) return decided;
@@ -94,7 +99,7 @@ internal sealed class RowExpressions
     {
         var value = Compile(i.Value, table);
         var items = i.Items.Select(item => Compile(item, table)).ToArray();
-        return (context, row) =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
         {
             var v = value(context, row);
             if (v is null) return null;
