@@ -16,7 +16,9 @@ public sealed class SourceTable
     private readonly Dictionary<string, int> _fieldIndex;
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
     private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
+    private readonly Dictionary<string, List<int>> _positionsByPerson;
     private readonly ConcurrentDictionary<(string Person, int Field, DateTimeZone Zone), PersonDates> _dates = new();
+    private readonly ConcurrentDictionary<(int Field, DateTimeZone Zone), Lazy<LocalDate?[]>> _tableDates = new();
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The source declaration.</param>
@@ -30,6 +32,7 @@ public sealed class SourceTable
         _fieldIndex = source.Fields.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         Rows = rows.ToList();
         _byPerson = new Dictionary<string, List<DataRecord>>(StringComparer.Ordinal);
+        _positionsByPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _skippedByPerson = new Dictionary<string, List<SkippedRow>>(StringComparer.Ordinal);
         var personIndex = FieldIndex(source.PersonField);
         if (personIndex < 0) return;
@@ -40,12 +43,18 @@ public sealed class SourceTable
             if (!_skippedByPerson.TryGetValue(person, out var list)) _skippedByPerson[person] = list = [];
             list.Add(s);
         }
-        foreach (var row in Rows)
+        for (var i = 0; i < Rows.Count; i++)
         {
+            var row = Rows[i];
             var person = row.Values[personIndex]?.ToString();
             if (person is null) continue;
-            if (!_byPerson.TryGetValue(person, out var list)) _byPerson[person] = list = [];
+            if (!_byPerson.TryGetValue(person, out var list))
+            {
+                _byPerson[person] = list = [];
+                _positionsByPerson[person] = [];
+            }
             list.Add(row);
+            _positionsByPerson[person].Add(i);
         }
     }
 
@@ -115,25 +124,38 @@ public sealed class SourceTable
         return selected;
     }
 
-    // Worked out per person, so that people evaluated at the same time do not wait for each other.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PersonDates DatesOf(string person, List<DataRecord> rows, int index, DateTimeZone zone)
     {
         var key = (person, index, zone);
         if (_dates.TryGetValue(key, out var known)) return known;
+        var all = _tableDates.GetOrAdd((index, zone), k => new Lazy<LocalDate?[]>(() => TableDates(k.Field, k.Zone))).Value;
+        var positions = _positionsByPerson[person];
         var dates = new LocalDate?[rows.Count];
         var ascending = true;
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < dates.Length; i++)
         {
-            dates[i] = rows[i].Values[index] switch
+            dates[i] = all[positions[i]];
+            if (dates[i] is not { } date || (i > 0 && dates[i - 1] is { } before && date < before)) ascending = false;
+        }
+        return _dates.GetOrAdd(key, new PersonDates(dates, ascending));
+    }
+
+    // The dates of all rows, read in file order: the order the rows lie in memory, several times faster than person by person.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LocalDate?[] TableDates(int index, DateTimeZone zone)
+    {
+        var dates = new LocalDate?[Rows.Count];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = Rows[i].Values[index] switch
             {
                 Instant instant => instant.InZone(zone).Date,
                 LocalDate d => d,
                 _ => null,
             };
-            if (dates[i] is not { } date || (i > 0 && dates[i - 1] is { } before && date < before)) ascending = false;
         }
-        return _dates.GetOrAdd(key, new PersonDates(dates, ascending));
+        return dates;
     }
 
     /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
