@@ -109,36 +109,29 @@ public sealed class SourceTable
         if (!_byPerson.TryGetValue(person, out var rows)) return [];
         var index = FieldIndex(atField);
         if (index < 0) return [];
-        var dates = DatesOf(person, rows, index, zone);
+        var dates = DatesOf(person, index, zone);
         var start = period.Start;
         var end = period.End;
         if (dates.Ascending)
         {
-            var from = FirstAtOrAfter(dates.Dates, start);
-            var to = FirstAtOrAfter(dates.Dates, end);
+            var from = FirstAtOrAfter(dates, start);
+            var to = FirstAtOrAfter(dates, end);
             return from == to ? [] : new RowSlice(rows, from, to - from);
         }
         var selected = new List<DataRecord>();
         for (var i = 0; i < rows.Count; i++)
-            if (dates.Dates[i] is { } date && date >= start && date < end) selected.Add(rows[i]);
+            if (dates[i] is { } date && date >= start && date < end) selected.Add(rows[i]);
         return selected;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PersonDates DatesOf(string person, List<DataRecord> rows, int index, DateTimeZone zone)
+    private PersonDates DatesOf(string person, int index, DateTimeZone zone)
     {
         var key = (person, index, zone);
         if (_dates.TryGetValue(key, out var known)) return known;
         var all = _tableDates.GetOrAdd((index, zone), k => new Lazy<LocalDate?[]>(() => TableDates(k.Field, k.Zone))).Value;
-        var positions = _positionsByPerson[person];
-        var dates = new LocalDate?[rows.Count];
-        var ascending = true;
-        for (var i = 0; i < dates.Length; i++)
-        {
-            dates[i] = all[positions[i]];
-            if (dates[i] is not { } date || (i > 0 && dates[i - 1] is { } before && date < before)) ascending = false;
-        }
-        return _dates.GetOrAdd(key, new PersonDates(dates, ascending));
+        var dates = new PersonDates(all, _positionsByPerson[person]);
+        return _dates.GetOrAdd(key, dates);
     }
 
     // The dates of all rows, read in file order: the order the rows lie in memory, several times faster than person by person.
@@ -159,9 +152,9 @@ public sealed class SourceTable
     }
 
     /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
-    private static int FirstAtOrAfter(LocalDate?[] dates, LocalDate date)
+    private static int FirstAtOrAfter(PersonDates dates, LocalDate date)
     {
-        int lo = 0, hi = dates.Length;
+        int lo = 0, hi = dates.Count;
         while (lo < hi)
         {
             var mid = lo + (hi - lo) / 2;
@@ -171,8 +164,27 @@ public sealed class SourceTable
         return lo;
     }
 
-    /// <summary>The local dates of a person's rows (aligned with their rows), and whether they never decrease.</summary>
-    private sealed record PersonDates(LocalDate?[] Dates, bool Ascending);
+    /// <summary>The local dates of a person's rows (aligned with their rows, read from the table's dates), and whether they never decrease.</summary>
+    private sealed class PersonDates
+    {
+        private readonly LocalDate?[] _tableDates;
+        private readonly List<int> _positions;
+
+        public PersonDates(LocalDate?[] tableDates, List<int> positions)
+        {
+            _tableDates = tableDates;
+            _positions = positions;
+            for (var i = 0; i < positions.Count; i++)
+                if (this[i] is not { } date || (i > 0 && this[i - 1] is { } before && date < before)) return;
+            Ascending = true;
+        }
+
+        public LocalDate? this[int index] => _tableDates[_positions[index]];
+
+        public int Count => _positions.Count;
+
+        public bool Ascending { get; }
+    }
 
     /// <summary>A run of consecutive rows of a person, without copying them.</summary>
     private sealed class RowSlice(List<DataRecord> rows, int start, int count) : IReadOnlyList<DataRecord>
