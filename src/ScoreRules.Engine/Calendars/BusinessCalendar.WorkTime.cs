@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace ScoreRules.Engine.Calendars;
@@ -16,6 +17,7 @@ public sealed partial class BusinessCalendar
     /// The working time; zero with <see cref="BusinessDuration.EndBeforeStart"/> set when
     /// <paramref name="end"/> is before <paramref name="start"/>.
     /// </returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BusinessDuration WorkTime(Instant start, Instant end)
     {
         if (end < start)
@@ -68,6 +70,7 @@ public sealed partial class BusinessCalendar
     /// True when <paramref name="end"/> is before <paramref name="start"/>; the result is then 0 and the
     /// row deserves a data warning.
     /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double WorkMinutes(Instant start, Instant end, out bool endBeforeStart)
     {
         var duration = WorkTime(start, end);
@@ -82,6 +85,7 @@ public sealed partial class BusinessCalendar
     /// <param name="start">Start instant.</param>
     /// <param name="end">End instant.</param>
     /// <param name="endBeforeStart">True when <paramref name="end"/> is before <paramref name="start"/> (the result is then 0).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double WorkHours(Instant start, Instant end, out bool endBeforeStart)
     {
         var duration = WorkTime(start, end);
@@ -90,18 +94,15 @@ public sealed partial class BusinessCalendar
     }
 
     /// <summary>Working time on one date, clipped to [<paramref name="start"/>, <paramref name="end"/>].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Duration DayWorkTime(LocalDate date, Instant start, Instant end)
     {
-        if (!IsWorkingDay(date))
-        {
-            return Duration.Zero;
-        }
-        var spans = Hours.Spans(date.DayOfWeek);
+        var ranges = WorkingRanges(date);
         var total = Duration.Zero;
-        for (var i = 0; i < spans.Length; i += 2)
+        for (var i = 0; i < ranges.Length; i += 2)
         {
-            var from = Boundary(date, spans[i]);
-            var to = Boundary(date, spans[i + 1]);
+            var from = ranges[i];
+            var to = ranges[i + 1];
             if (from < start)
             {
                 from = start;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -40,6 +42,11 @@ public sealed partial class BusinessCalendar
     private readonly HashSet<LocalDate> _holidaySet;
     private readonly int _workingWeekdays;
 
+    // The working ranges of each date asked about, as instants; a cache, so that counting working time for
+    // many tickets resolves each local boundary in the zone only once. Safe to share between threads.
+    private readonly ConcurrentDictionary<LocalDate, Instant[]> _workingRanges = new();
+    private readonly Func<LocalDate, Instant[]> _computeWorkingRanges;
+
     /// <summary>Creates a calendar in the zone with IANA id <paramref name="timeZoneId"/>.</summary>
     /// <param name="timeZoneId">IANA time zone id, e.g. <c>Asia/Shanghai</c>, <c>Europe/London</c>, <c>UTC</c>.</param>
     /// <param name="hours">Working hours of an ordinary week.</param>
@@ -67,6 +74,7 @@ public sealed partial class BusinessCalendar
         ArgumentNullException.ThrowIfNull(hours);
         Zone = zone;
         Hours = hours;
+        _computeWorkingRanges = ComputeWorkingRanges;
         _holidaySet = [];
         foreach (var range in holidays ?? [])
         {
@@ -156,6 +164,29 @@ public sealed partial class BusinessCalendar
         return Zone.ResolveLocal(local, BoundaryResolver).ToInstant();
     }
 
+    /// <summary>
+    /// The working ranges of <paramref name="date"/> as instants, start and end in turn (start₀, end₀, start₁, end₁, …),
+    /// each end from <see cref="Boundary"/>; empty when the date is not a working day.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Instant[] WorkingRanges(LocalDate date) => _workingRanges.GetOrAdd(date, _computeWorkingRanges);
+
+    private Instant[] ComputeWorkingRanges(LocalDate date)
+    {
+        if (!IsWorkingDay(date))
+        {
+            return [];
+        }
+        var spans = Hours.Spans(date.DayOfWeek);
+        var ranges = new Instant[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            ranges[i] = Boundary(date, spans[i]);
+        }
+        return ranges;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LocalDate LocalDateOf(Instant instant) => instant.InZone(Zone).Date;
 
     private static Instant Clamp(Instant instant) =>

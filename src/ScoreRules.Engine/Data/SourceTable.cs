@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using NodaTime;
 using ScoreRules.Engine.Periods;
 using ScoreRules.Language.Model;
@@ -7,12 +9,16 @@ namespace ScoreRules.Engine.Data;
 /// <summary>
 /// The typed rows of one source, indexed by person and by field name, ready for evaluation.
 /// Rows are kept in file order; a person's rows are a sub-list in the same order.
+/// Safe to read from several threads at once.
 /// </summary>
 public sealed class SourceTable
 {
     private readonly Dictionary<string, int> _fieldIndex;
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
     private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
+    private readonly Dictionary<string, List<int>> _positionsByPerson;
+    private readonly ConcurrentDictionary<(string Person, int Field, DateTimeZone Zone), PersonDates> _dates = new();
+    private readonly ConcurrentDictionary<(int Field, DateTimeZone Zone), Lazy<LocalDate?[]>> _tableDates = new();
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The source declaration.</param>
@@ -26,6 +32,7 @@ public sealed class SourceTable
         _fieldIndex = source.Fields.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         Rows = rows.ToList();
         _byPerson = new Dictionary<string, List<DataRecord>>(StringComparer.Ordinal);
+        _positionsByPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _skippedByPerson = new Dictionary<string, List<SkippedRow>>(StringComparer.Ordinal);
         var personIndex = FieldIndex(source.PersonField);
         if (personIndex < 0) return;
@@ -36,12 +43,18 @@ public sealed class SourceTable
             if (!_skippedByPerson.TryGetValue(person, out var list)) _skippedByPerson[person] = list = [];
             list.Add(s);
         }
-        foreach (var row in Rows)
+        for (var i = 0; i < Rows.Count; i++)
         {
+            var row = Rows[i];
             var person = row.Values[personIndex]?.ToString();
             if (person is null) continue;
-            if (!_byPerson.TryGetValue(person, out var list)) _byPerson[person] = list = [];
+            if (!_byPerson.TryGetValue(person, out var list))
+            {
+                _byPerson[person] = list = [];
+                _positionsByPerson[person] = [];
+            }
             list.Add(row);
+            _positionsByPerson[person].Add(i);
         }
     }
 
@@ -84,4 +97,107 @@ public sealed class SourceTable
     /// <summary>True when <paramref name="row"/>'s <paramref name="atField"/> falls in <paramref name="period"/>.</summary>
     public bool InPeriod(DataRecord row, string atField, DateTimeZone zone, AppraisalPeriod period) =>
         DateOf(row, atField, zone) is { } date && period.Contains(date);
+
+    /// <summary>
+    /// The rows of <paramref name="person"/> whose <paramref name="atField"/> falls in <paramref name="period"/>, in
+    /// file order: the same rows as filtering <see cref="RowsOf"/> with <see cref="InPeriod"/>. The local date of
+    /// every row is worked out once per field and zone; when a person's dates never decrease in file order the
+    /// result is a slice of their rows, otherwise a filtered copy. An empty or unreadable date is in no period.
+    /// </summary>
+    public IReadOnlyList<DataRecord> RowsInPeriod(string person, string atField, DateTimeZone zone, AppraisalPeriod period)
+    {
+        if (!_byPerson.TryGetValue(person, out var rows)) return [];
+        var index = FieldIndex(atField);
+        if (index < 0) return [];
+        var dates = DatesOf(person, index, zone);
+        var start = period.Start;
+        var end = period.End;
+        if (dates.Ascending)
+        {
+            var from = FirstAtOrAfter(dates, start);
+            var to = FirstAtOrAfter(dates, end);
+            return from == to ? [] : new RowSlice(rows, from, to - from);
+        }
+        var selected = new List<DataRecord>();
+        for (var i = 0; i < rows.Count; i++)
+            if (dates[i] is { } date && date >= start && date < end) selected.Add(rows[i]);
+        return selected;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PersonDates DatesOf(string person, int index, DateTimeZone zone)
+    {
+        var key = (person, index, zone);
+        if (_dates.TryGetValue(key, out var known)) return known;
+        var all = _tableDates.GetOrAdd((index, zone), k => new Lazy<LocalDate?[]>(() => TableDates(k.Field, k.Zone))).Value;
+        var dates = new PersonDates(all, _positionsByPerson[person]);
+        return _dates.GetOrAdd(key, dates);
+    }
+
+    // The dates of all rows, read in file order: the order the rows lie in memory, several times faster than person by person.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LocalDate?[] TableDates(int index, DateTimeZone zone)
+    {
+        var dates = new LocalDate?[Rows.Count];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = Rows[i].Values[index] switch
+            {
+                Instant instant => instant.InZone(zone).Date,
+                LocalDate d => d,
+                _ => null,
+            };
+        }
+        return dates;
+    }
+
+    /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
+    private static int FirstAtOrAfter(PersonDates dates, LocalDate date)
+    {
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (dates[mid]!.Value < date) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The local dates of a person's rows (aligned with their rows, read from the table's dates), and whether they never decrease.</summary>
+    private sealed class PersonDates
+    {
+        private readonly LocalDate?[] _tableDates;
+        private readonly List<int> _positions;
+
+        public PersonDates(LocalDate?[] tableDates, List<int> positions)
+        {
+            _tableDates = tableDates;
+            _positions = positions;
+            for (var i = 0; i < positions.Count; i++)
+                if (this[i] is not { } date || (i > 0 && this[i - 1] is { } before && date < before)) return;
+            Ascending = true;
+        }
+
+        public LocalDate? this[int index] => _tableDates[_positions[index]];
+
+        public int Count => _positions.Count;
+
+        public bool Ascending { get; }
+    }
+
+    /// <summary>A run of consecutive rows of a person, without copying them.</summary>
+    private sealed class RowSlice(List<DataRecord> rows, int start, int count) : IReadOnlyList<DataRecord>
+    {
+        public DataRecord this[int index] => (uint)index < (uint)count ? rows[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => count;
+
+        public IEnumerator<DataRecord> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return rows[start + i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

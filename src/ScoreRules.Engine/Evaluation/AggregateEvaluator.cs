@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using ScoreRules.Language.Model;
 
@@ -16,6 +17,7 @@ internal static class AggregateEvaluator
     /// <summary>Skip reason for rows whose value is empty.</summary>
     public const string EmptyValue = "empty value";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static object? Evaluate(AggregateExpr a, PersonContext context, EvaluationInput input, out AggregateTrace trace)
     {
         if (!input.Tables.TryGetValue(a.Source, out var table))
@@ -24,48 +26,54 @@ internal static class AggregateEvaluator
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         void Skip(string reason) => skipped[reason] = skipped.GetValueOrDefault(reason) + 1;
 
-        var values = new List<decimal>();
+        var rows = context.RowsInPeriod(table, atField);
+        var compiled = input.RowExpressions;
+        var where = a.Where is null ? null : compiled.For(a.Where, table);
+        var first = a.Arguments.Count > 0 ? compiled.For(a.Arguments[0], table) : null;
+        var second = a.Arguments.Count > 1 ? compiled.For(a.Arguments[1], table) : null;
+        var values = new List<decimal>(a.Function is "count" or "share" or "ratio" or "distinct" ? 0 : rows.Count);
         var distinct = new HashSet<object>();
         int inPeriod = 0, used = 0, trueCount = 0;
         decimal numerator = 0, denominator = 0;
         var saved = context.CurrentRow;
         try
         {
-            foreach (var row in context.RowsInPeriod(table, atField))
+            for (var r = 0; r < rows.Count; r++)
             {
+                var row = rows[r];
                 inPeriod++;
                 context.CurrentRow = (table, row);
-                if (a.Where is not null && ExpressionEvaluator.Condition(a.Where, context) != true) { Skip(NotMatchingWhere); continue; }
+                if (where is not null && ExpressionEvaluator.AsCondition(where(context, row), a.Where!) != true) { Skip(NotMatchingWhere); continue; }
                 switch (a.Function)
                 {
                     case "count" when a.Arguments.Count == 0:
                         used++;
                         break;
                     case "count":
-                        if (ExpressionEvaluator.Evaluate(a.Arguments[0], context) is null) Skip(EmptyValue); else used++;
+                        if (first!(context, row) is null) Skip(EmptyValue); else used++;
                         break;
                     case "share":
-                        var holds = ExpressionEvaluator.Condition(Argument(a, 0), context);
+                        var holds = ExpressionEvaluator.AsCondition(Argument(first, a, 0)(context, row), a.Arguments[0]);
                         if (holds is null) { Skip(EmptyValue); break; }
                         used++;
                         if (holds == true) trueCount++;
                         break;
                     case "ratio":
-                        var n = ExpressionEvaluator.ToNumber(ExpressionEvaluator.Evaluate(Argument(a, 0), context), a.Location);
-                        var d = ExpressionEvaluator.ToNumber(ExpressionEvaluator.Evaluate(Argument(a, 1), context), a.Location);
+                        var n = ExpressionEvaluator.ToNumber(Argument(first, a, 0)(context, row), a.Location);
+                        var d = ExpressionEvaluator.ToNumber(Argument(second, a, 1)(context, row), a.Location);
                         if (n is null || d is null) { Skip(EmptyValue); break; }
                         used++;
                         numerator += n.Value;
                         denominator += d.Value;
                         break;
                     case "distinct":
-                        var v = ExpressionEvaluator.Evaluate(Argument(a, 0), context);
+                        var v = Argument(first, a, 0)(context, row);
                         if (v is null) { Skip(EmptyValue); break; }
                         used++;
                         distinct.Add(v);
                         break;
                     default:
-                        var x = ExpressionEvaluator.ToNumber(ExpressionEvaluator.Evaluate(Argument(a, 0), context), a.Location);
+                        var x = ExpressionEvaluator.ToNumber(Argument(first, a, 0)(context, row), a.Location);
                         if (x is null) { Skip(EmptyValue); break; }
                         used++;
                         values.Add(x.Value);
@@ -100,6 +108,6 @@ internal static class AggregateEvaluator
     public static decimal? PercentileOf(string function) =>
         function.Length > 1 && function[0] == 'p' && decimal.TryParse(function[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 100 ? p : null;
 
-    private static Expr Argument(AggregateExpr a, int index) =>
-        index < a.Arguments.Count ? a.Arguments[index] : throw new EvaluationException($"`{a.Function}` needs {index + 1} argument(s)", a.Location);
+    private static RowExpression Argument(RowExpression? compiled, AggregateExpr a, int index) =>
+        compiled ?? throw new EvaluationException($"`{a.Function}` needs {index + 1} argument(s)", a.Location);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ScoreRules.Engine.Evaluation;
 
 /// <summary>
@@ -28,16 +29,38 @@ public static class Aggregations
     /// r = 0.9 × 3 = 2.7 → 30 + 0.7 × (50 − 30) = 44.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside 0..100.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? Percentile(IReadOnlyList<decimal> values, decimal p)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 100m);
         if (values.Count == 0) return null;
-        var sorted = values.Order().ToArray();
+        var sorted = new decimal[values.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = values[i];
+        Array.Sort(sorted);
         var rank = p / 100m * (sorted.Length - 1);
         var lower = (int)Math.Floor(rank);
         var upper = (int)Math.Ceiling(rank);
-        return sorted[lower] + (rank - lower) * (sorted[upper] - sorted[lower]);
+        var low = StableAt(values, sorted, lower);
+        var high = upper == lower ? low : StableAt(values, sorted, upper);
+        return low + (rank - lower) * (high - low);
+    }
+
+    /// <summary>
+    /// The value a stable sort puts at <paramref name="position"/> of <paramref name="sorted"/>. Equal numbers can be
+    /// written differently (2.0 and 2); Array.Sort may swap them, a stable sort keeps them in their first order, and the
+    /// result shows the written form.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static decimal StableAt(IReadOnlyList<decimal> values, decimal[] sorted, int position)
+    {
+        var value = sorted[position];
+        var runStart = position;
+        while (runStart > 0 && sorted[runStart - 1] == value) runStart--;
+        var skip = position - runStart;
+        for (var i = 0; i < values.Count; i++)
+            if (values[i] == value && skip-- == 0) return values[i];
+        return value;
     }
 
     /// <summary>Share of true among the rows whose condition has a value: a ratio 0..1.</summary>

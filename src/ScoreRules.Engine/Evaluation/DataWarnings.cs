@@ -17,6 +17,16 @@ public sealed class DataWarnings
                 $"the end time is before the start time, so the business time counts as 0 (rule at {rule})"));
     }
 
+    /// <summary>Adds the warnings of <paramref name="other"/> in the order they were found; a row already warned about keeps its first warning.</summary>
+    internal void AddAll(DataWarnings other)
+    {
+        if (ReferenceEquals(other, this)) return;
+        lock (other._lock)
+        lock (_lock)
+            foreach (var (key, diagnostic) in other._items)
+                _items.TryAdd(key, diagnostic);
+    }
+
     /// <summary>All warnings, by file and row.</summary>
     public IReadOnlyList<DataDiagnostic> ToList()
     {

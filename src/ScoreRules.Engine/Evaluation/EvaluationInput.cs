@@ -49,6 +49,12 @@ public sealed class EvaluationInput
     /// <summary>The policy's time zone.</summary>
     public DateTimeZone Zone { get; }
 
+    /// <summary>The texts of the policy's <c>improve</c> rules, parsed on first use and shared by everyone evaluated.</summary>
+    internal PdcaTemplates PdcaTemplates { get; } = new();
+
+    /// <summary>The per-row expressions of the policy's aggregations, compiled on first use and shared by everyone evaluated.</summary>
+    internal RowExpressions RowExpressions { get; } = new();
+
     /// <summary>Business calendars by id.</summary>
     public IReadOnlyDictionary<string, BusinessCalendar> Calendars { get; }
 }

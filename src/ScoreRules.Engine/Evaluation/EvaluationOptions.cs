@@ -22,6 +22,12 @@ public sealed record EvaluationOptions
     /// </summary>
     public TimeSpan CSharpTimeLimit { get; init; } = DefaultCSharpTimeLimit;
 
-    /// <summary>The defaults: C# off, 100 ms per call.</summary>
+    /// <summary>
+    /// How many people may be evaluated at once: null (the default) for one per processor, 1 to evaluate them one
+    /// after another. The result does not depend on it.
+    /// </summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The defaults: C# off, 100 ms per call, one person per processor at once.</summary>
     public static EvaluationOptions Default { get; } = new();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ScoreRules.Language.Model;
 using ScoreRules.Language.Syntax;
@@ -18,12 +19,7 @@ public static class ExpressionEvaluator
     /// <exception cref="EvaluationException">Operands of the wrong type, division by zero is not an error (empty).</exception>
     public static object? Evaluate(Expr expr, IExpressionContext context) => expr switch
     {
-        ConstantExpr c => c.Value switch
-        {
-            TimeSpan ts => Duration.FromTimeSpan(ts),
-            DateOnly d => LocalDate.FromDateOnly(d),
-            var v => v,
-        },
+        ConstantExpr c => ConstantValue(c),
         NameRef n => context.Resolve(n),
         AggregateExpr a => context.Aggregate(a),
         CallExpr c => Call(c, context),
@@ -35,14 +31,28 @@ public static class ExpressionEvaluator
     };
 
     /// <summary>Evaluates a condition: true, false, or null when it cannot be decided (an empty operand).</summary>
-    public static bool? Condition(Expr expr, IExpressionContext context) => Evaluate(expr, context) switch
+    public static bool? Condition(Expr expr, IExpressionContext context) => AsCondition(Evaluate(expr, context), expr);
+
+    /// <summary>The value of <paramref name="expr"/> as a condition: true, false or null.</summary>
+    /// <exception cref="EvaluationException">The value is not a yes/no value.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool? AsCondition(object? value, Expr expr) => value switch
     {
         null => null,
         bool b => b,
         var other => throw new EvaluationException($"expected a yes/no condition, found {Describe(other)}", expr.Location),
     };
 
+    /// <summary>The value of a constant written in the rules, in the evaluator's types.</summary>
+    internal static object? ConstantValue(ConstantExpr c) => c.Value switch
+    {
+        TimeSpan ts => Duration.FromTimeSpan(ts),
+        DateOnly d => LocalDate.FromDateOnly(d),
+        var v => v,
+    };
+
     /// <summary>A value as a number: decimals as they are, durations in minutes; null stays null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal? ToNumber(object? value, RuleLocation location) => value switch
     {
         null => null,
@@ -52,11 +62,14 @@ public static class ExpressionEvaluator
         var other => throw new EvaluationException($"expected a number, found {Describe(other)}", location),
     };
 
-    private static object? Unary(UnaryExpr u, IExpressionContext context)
+    private static object? Unary(UnaryExpr u, IExpressionContext context) => Unary(u, Evaluate(u.Operand, context));
+
+    /// <summary>Applies <paramref name="u"/>'s operator to its operand's <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static object? Unary(UnaryExpr u, object? value)
     {
-        var value = Evaluate(u.Operand, context);
         if (u.Operator == UnaryOperator.Not)
-            return value switch { null => null, bool b => !b, _ => throw new EvaluationException($"`not` needs a yes/no value, found {Describe(value)}", u.Location) };
+            return value switch { null => null, bool b => Box(!b), _ => throw new EvaluationException($"`not` needs a yes/no value, found {Describe(value)}", u.Location) };
         return value switch
         {
             null => null,
@@ -71,27 +84,49 @@ public static class ExpressionEvaluator
         if (b.Operator is BinaryOperator.And or BinaryOperator.Or) return Logical(b, context);
         var left = Evaluate(b.Left, context);
         var right = Evaluate(b.Right, context);
+        return Binary(b, left, right, context.Zone);
+    }
+
+    /// <summary>Applies <paramref name="b"/>'s operator (not <c>and</c>/<c>or</c>) to its operands' values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static object? Binary(BinaryExpr b, object? left, object? right, DateTimeZone zone)
+    {
         if (b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual && (b.Left is ConstantExpr { Value: null } || b.Right is ConstantExpr { Value: null }))
         {
             var isEmpty = (b.Left is ConstantExpr { Value: null } ? right : left) is null;
-            return b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty;
+            return Box(b.Operator == BinaryOperator.Equal ? isEmpty : !isEmpty);
         }
         if (left is null || right is null) return null;
-        if (b.Operator.IsComparison()) return Compare(b, left, right, context.Zone);
+        if (b.Operator.IsComparison()) return Box(Compare(b, left, right, zone));
         return Arithmetic(b, left, right);
     }
 
     private static object? Logical(BinaryExpr b, IExpressionContext context)
     {
         var left = Condition(b.Left, context);
-        if (b.Operator == BinaryOperator.And && left == false) return false;
-        if (b.Operator == BinaryOperator.Or && left == true) return true;
+        if (Decides(b.Operator, left) is { } decided) return decided;
         var right = Condition(b.Right, context);
-        return b.Operator == BinaryOperator.And
-            ? (right == false ? false : left is null || right is null ? null : true)
-            : (right == true ? true : left is null || right is null ? null : false);
+        return Logical(b.Operator, left, right);
     }
 
+    /// <summary>
+    /// <c>and</c>/<c>or</c> of both sides, three-valued; the right side is only evaluated when the left one does not decide
+    /// (see <see cref="Decides"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static object? Logical(BinaryOperator op, bool? left, bool? right) =>
+        op == BinaryOperator.And
+            ? (right == false ? False : left is null || right is null ? null : True)
+            : (right == true ? True : left is null || right is null ? null : False);
+
+    /// <summary>The value of <c>and</c>/<c>or</c> when its left side alone decides it (false and …, true or …), else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static object? Decides(BinaryOperator op, bool? left) =>
+        op == BinaryOperator.And && left == false ? False
+        : op == BinaryOperator.Or && left == true ? True
+        : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Compare(BinaryExpr b, object left, object right, DateTimeZone zone)
     {
         var op = b.Operator.ToCompareOp();
@@ -116,6 +151,7 @@ public static class ExpressionEvaluator
         return op.Holds(order, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static object Arithmetic(BinaryExpr b, object left, object right)
     {
         switch (b.Operator, left, right)
@@ -145,16 +181,31 @@ public static class ExpressionEvaluator
         var value = Evaluate(i.Value, context);
         if (value is null) return null;
         foreach (var item in i.Items)
-            if (Equals(Evaluate(item, context), value)) return true;
-        return false;
+            if (Equals(Evaluate(item, context), value)) return True;
+        return False;
     }
 
     private static object? Call(CallExpr c, IExpressionContext context)
     {
-        var args = c.Arguments.Select(a => a is NameRef { Kind: NameKind.Calendar } n ? n.Name : Evaluate(a, context)).ToList();
+        var args = new object?[c.Arguments.Count];
+        for (var i = 0; i < args.Length; i++)
+            args[i] = c.Arguments[i] is NameRef { Kind: NameKind.Calendar } n ? n.Name : Evaluate(c.Arguments[i], context);
+        return Call(c, args, context);
+    }
+
+    /// <summary>Calls <paramref name="c"/>'s function with its arguments' values (a calendar argument is its name).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static object? Call(CallExpr c, object?[] args, IExpressionContext context)
+    {
         if (context.TryCall(c.Function, args, c.Arguments, c.Location, out var result)) return result;
         return PureFunctions.Call(c.Function, args, c.Location);
     }
+
+    // Conditions are evaluated for every row: one shared box for each answer instead of a new one each time.
+    internal static readonly object True = true;
+    internal static readonly object False = false;
+
+    internal static object Box(bool value) => value ? True : False;
 
     /// <summary>A value described for messages: "the number 4.5", "the text \"abc\"", ….</summary>
     public static string Describe(object? value) => value switch

@@ -17,7 +17,14 @@ namespace ScoreRules.Engine.Evaluation;
 /// </summary>
 internal static class PdcaRenderer
 {
-    public static ImprovementResult Render(ImproveModel rule, MetricResult metric, string person, string? name, string period, LocalDate periodEnd)
+    /// <summary>The variables and helpers a text can use; a text that names nothing else needs no Scriban built-ins.</summary>
+    public static readonly IReadOnlySet<string> VariableNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "person", "name", "period", "metric", "value", "target", "operator", "unit", "score", "pct", "num", "minutes",
+    };
+
+    public static ImprovementResult Render(ImproveModel rule, MetricResult metric, string person, string? name, string period, LocalDate periodEnd,
+        PdcaTemplates templates)
     {
         var globals = new ScriptObject
         {
@@ -31,21 +38,31 @@ internal static class PdcaRenderer
             ["unit"] = metric.Unit ?? "",
             ["score"] = metric.Score,
         };
-        globals.Import("pct", new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "percent")));
-        globals.Import("num", new Func<object?, int, string>((v, d) => ToDecimal(v) is { } x ? ValueFormatter.Number(x, d) : "no data"));
-        globals.Import("minutes", new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "minutes")));
+        // Read-only, as ScriptObject.Import makes imported functions.
+        globals.SetValue("pct", Pct, true);
+        globals.SetValue("num", Num, true);
+        globals.SetValue("minutes", Minutes, true);
         string? Text(string? template)
         {
             if (template is null) return null;
-            var parsed = Template.Parse(template);
-            if (parsed.HasErrors) return template;
-            var context = new NumberFormattingContext(ValueFormatter.Decimals(metric.Unit)) { StrictVariables = false };
+            var entry = templates.Get(template);
+            if (entry.Template.HasErrors || entry.IsPlainText) return template;
+            // Without built-ins the context skips copying Scriban's whole function library; a text that cannot name them prints the same.
+            var context = new NumberFormattingContext(ValueFormatter.Decimals(metric.Unit), entry.UsesBuiltins ? null : new ScriptObject())
+            {
+                StrictVariables = false,
+            };
             context.PushGlobal(globals);
-            return parsed.Render(context);
+            return entry.Template.Render(context);
         }
         DateOnly? due = rule.WithinDays is { } days ? periodEnd.PlusDays((int)Math.Ceiling(days)).ToDateOnly() : null;
         return new ImprovementResult(rule.Metric, Text(rule.Plan), Text(rule.Do), rule.Owner, due, rule.Check, Text(rule.Act));
     }
+
+    // Made once: wrapping a delegate for Scriban reflects over it. They keep no state, so every render can share them.
+    private static readonly DynamicCustomFunction Pct = DynamicCustomFunction.Create(new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "percent")));
+    private static readonly DynamicCustomFunction Num = DynamicCustomFunction.Create(new Func<object?, int, string>((v, d) => ToDecimal(v) is { } x ? ValueFormatter.Number(x, d) : "no data"));
+    private static readonly DynamicCustomFunction Minutes = DynamicCustomFunction.Create(new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "minutes")));
 
     private static string Syntax(Language.Syntax.CompareOp op) => Language.Syntax.CompareOpExtensions.ToSymbol(op);
 
@@ -61,7 +78,7 @@ internal static class PdcaRenderer
     };
 
     /// <summary>Prints bare numbers with the metric's display decimals instead of all 28 digits of a decimal.</summary>
-    private sealed class NumberFormattingContext(int decimals) : TemplateContext
+    private sealed class NumberFormattingContext(int decimals, ScriptObject? builtins) : TemplateContext(builtins)
     {
         public override string ObjectToString(object? value, bool nested = false) =>
             value is decimal d ? ValueFormatter.Number(d, decimals) : base.ObjectToString(value, nested) ?? "";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ScoreRules.Engine.Data;
 using ScoreRules.Engine.Periods;
@@ -18,6 +19,7 @@ internal sealed class PersonContext : IExpressionContext
     private readonly EvaluationInput _input;
     private readonly Dictionary<string, MetricValue> _metrics = new(StringComparer.Ordinal);
     private readonly HashSet<string> _computing = new(StringComparer.Ordinal);
+    private readonly Dictionary<(SourceTable, string), IReadOnlyList<DataRecord>> _rowsInPeriod = [];
     private readonly Func<AppraisalPeriod, PersonContext> _contextForPeriod;
     private PersonContext? _previous;
 
@@ -94,12 +96,12 @@ internal sealed class PersonContext : IExpressionContext
         return result;
     }
 
-    /// <summary>The rows of <paramref name="table"/> that belong to this person and period (by <paramref name="atField"/>).</summary>
-    public IEnumerable<DataRecord> RowsInPeriod(SourceTable table, string? atField)
+    /// <summary>The rows of <paramref name="table"/> that belong to this person and period (by <paramref name="atField"/>), in file order.</summary>
+    public IReadOnlyList<DataRecord> RowsInPeriod(SourceTable table, string? atField)
     {
-        var rows = table.RowsOf(Person);
-        if (atField is null) return rows;
-        return rows.Where(r => table.InPeriod(r, atField, _input.Zone, Period));
+        if (atField is null) return table.RowsOf(Person);
+        if (_rowsInPeriod.TryGetValue((table, atField), out var done)) return done;
+        return _rowsInPeriod[(table, atField)] = table.RowsInPeriod(Person, atField, _input.Zone, Period);
     }
 
     /// <summary>The person's rows of <paramref name="table"/> skipped as bad data, in the period or with no readable date, by reason.</summary>
@@ -114,6 +116,7 @@ internal sealed class PersonContext : IExpressionContext
         return counts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryCall(string function, IReadOnlyList<object?> arguments, IReadOnlyList<Expr> argumentExpressions, RuleLocation location, out object? result)
     {
         switch (function)
@@ -142,6 +145,7 @@ internal sealed class PersonContext : IExpressionContext
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object? BusinessTime(string function, IReadOnlyList<object?> args, RuleLocation location)
     {
         if (args.Count != 3) throw new EvaluationException($"`{function}` needs three arguments: start, end and a calendar", location);
@@ -192,6 +196,7 @@ internal sealed class PersonContext : IExpressionContext
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Instant ToInstant(string function, object? value, DateTimeZone zone, RuleLocation location) => value switch
     {
         Instant i => i,

@@ -253,7 +253,7 @@ internal sealed class PersonEvaluation
                 _errors.Add($"{e.Location}: {e.Message}");
                 continue;
             }
-            if (fires) fired.Add(PdcaRenderer.Render(rule, metric, _person, name, _input.Period.ToString(), lastDay));
+            if (fires) fired.Add(PdcaRenderer.Render(rule, metric, _person, name, _input.Period.ToString(), lastDay, _input.PdcaTemplates));
         }
         return fired;
     }

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ScoreRules.Engine.Data;
+using ScoreRules.Language.Model;
+using ScoreRules.Language.Syntax;
+
+namespace ScoreRules.Engine.Evaluation;
+
+/// <summary>
+/// The value of a compiled row expression for one row of the source it was compiled for. The context is the person's,
+/// with <see cref="PersonContext.CurrentRow"/> set to that row.
+/// </summary>
+internal delegate object? RowExpression(PersonContext context, DataRecord row);
+
+/// <summary>
+/// The expressions an aggregation evaluates for every row (its <c>where</c> and its arguments), compiled once per
+/// expression and source into delegates: a field name becomes its position in the row and a constant is converted
+/// once. A compiled expression gives what <see cref="ExpressionEvaluator.Evaluate"/> gives, with the same errors in
+/// the same order, because it evaluates the same parts in the same order and shares the evaluator's operators; parts
+/// that do not depend on the row's position (an aggregation inside, metric and other names) are left to the evaluator.
+/// Safe to share between threads.
+/// </summary>
+/// <remarks>
+/// The delegates, like the other code run for every row (operators, business time, row dates), are compiled fully
+/// optimized from the start: an evaluation is one short run, and they would otherwise spend much of it in the
+/// runtime's first, slow tier of machine code.
+/// </remarks>
+internal sealed class RowExpressions
+{
+    private readonly ConcurrentDictionary<(Expr Expr, SourceTable Table), RowExpression> _compiled = new(SameObjects.Instance);
+
+    /// <summary><paramref name="expr"/> compiled for rows of <paramref name="table"/>, compiled on first use.</summary>
+    public RowExpression For(Expr expr, SourceTable table) => _compiled.GetOrAdd((expr, table), static key => Compile(key.Expr, key.Table));
+
+    private static RowExpression Compile(Expr expr, SourceTable table) => expr switch
+    {
+        ConstantExpr c => Constant(ExpressionEvaluator.ConstantValue(c)),
+        NameRef { Kind: NameKind.Field } n => Field(n, table),
+        CallExpr c => Call(c, table),
+        UnaryExpr u => Unary(u, table),
+        BinaryExpr { Operator: BinaryOperator.And or BinaryOperator.Or } b => Logical(b, table),
+        BinaryExpr b => Binary(b, table),
+        InExpr i => In(i, table),
+        _ => (context, _) => ExpressionEvaluator.Evaluate(expr, context),
+    };
+
+    private static RowExpression Constant(object? value) => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (_, _) => value;
+
+    private static RowExpression Field(NameRef name, SourceTable table)
+    {
+        var index = table.FieldIndex(name.Name);
+        if (index >= 0) return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (_, row) => row.Values[index];
+        return (_, _) => throw new EvaluationException($"`{name.Name}` is not a field of source `{table.Source.Id}`", name.Location);
+    }
+
+    private static RowExpression Call(CallExpr c, SourceTable table)
+    {
+        var arguments = c.Arguments.Select(a => a is NameRef { Kind: NameKind.Calendar } n ? Constant(n.Name) : Compile(a, table)).ToArray();
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
+        {
+            var values = new object?[arguments.Length];
+            for (var i = 0; i < values.Length; i++) values[i] = arguments[i](context, row);
+            return ExpressionEvaluator.Call(c, values, context);
+        };
+    }
+
+    private static RowExpression Unary(UnaryExpr u, SourceTable table)
+    {
+        var operand = Compile(u.Operand, table);
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) => ExpressionEvaluator.Unary(u, operand(context, row));
+    }
+
+    private static RowExpression Binary(BinaryExpr b, SourceTable table)
+    {
+        var left = Compile(b.Left, table);
+        var right = Compile(b.Right, table);
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
+        {
+            var l = left(context, row);
+            var r = right(context, row);
+            return ExpressionEvaluator.Binary(b, l, r, context.Zone);
+        };
+    }
+
+    private static RowExpression Logical(BinaryExpr b, SourceTable table)
+    {
+        var left = Compile(b.Left, table);
+        var right = Compile(b.Right, table);
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
+        {
+            var l = ExpressionEvaluator.AsCondition(left(context, row), b.Left);
+            if (ExpressionEvaluator.Decides(b.Operator, l) is { } decided) return decided;
+            var r = ExpressionEvaluator.AsCondition(right(context, row), b.Right);
+            return ExpressionEvaluator.Logical(b.Operator, l, r);
+        };
+    }
+
+    private static RowExpression In(InExpr i, SourceTable table)
+    {
+        var value = Compile(i.Value, table);
+        var items = i.Items.Select(item => Compile(item, table)).ToArray();
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
+        {
+            var v = value(context, row);
+            if (v is null) return null;
+            foreach (var item in items)
+                if (Equals(item(context, row), v)) return ExpressionEvaluator.True;
+            return ExpressionEvaluator.False;
+        };
+    }
+
+    // Expressions are records that compare by content; the cache needs the very node, and hashing a whole tree would cost more than compiling it.
+    private sealed class SameObjects : IEqualityComparer<(Expr Expr, SourceTable Table)>
+    {
+        public static readonly SameObjects Instance = new();
+
+        public bool Equals((Expr Expr, SourceTable Table) x, (Expr Expr, SourceTable Table) y) =>
+            ReferenceEquals(x.Expr, y.Expr) && ReferenceEquals(x.Table, y.Table);
+
+        public int GetHashCode((Expr Expr, SourceTable Table) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Expr), RuntimeHelpers.GetHashCode(key.Table));
+    }
+}
