@@ -80,6 +80,10 @@ internal sealed class SampleRenderer
         if (value is string text && column.Words.Count > 0 && column.Role is ColumnRole.Attribute or ColumnRole.Fallback
             && !record.Fixed.ContainsKey(column.Column) && !column.Words.Contains(text, StringComparer.Ordinal))
             value = column.Words[(int)(StableHash(text) % (uint)column.Words.Count)];
+        // A field with an expect list only gets values from the list, so that sample data raises no SD105 warning.
+        if (value is string said && column.Field.Expected is { Count: > 0 } expected && !record.Fixed.ContainsKey(column.Column)
+            && !expected.Contains(said, StringComparer.Ordinal))
+            value = expected[(int)(StableHash(said) % (uint)expected.Count)];
         if (value is null)
         {
             if (column.Attribute is Attr.Csat or Attr.Ces && !column.Required) return file.NoAnswer;
