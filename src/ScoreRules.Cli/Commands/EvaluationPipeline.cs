@@ -177,10 +177,22 @@ internal static class EvaluationPipeline
         foreach (var diagnostic in data.Diagnostics)
             if (written?.Add(diagnostic.ToString()) != false)
                 stderr.Write(diagnostic + "\n");
+        foreach (var line in NotListed(data))
+            if (written?.Add(line) != false)
+                stderr.Write(line + "\n");
         if (!data.Failed) return data;
-        var errors = data.Diagnostics.Count(d => d.IsError);
+        var errors = data.Diagnostics.Count(d => d.IsError) + data.ErrorsNotListed;
         stderr.Write($"error: the data has {Plural.Of(errors, "error")}; nothing was evaluated\n");
         return null;
+    }
+
+    /// <summary>"… and 5800 more errors not listed (the first 1000 are shown)": one line each for errors and warnings counted but not listed.</summary>
+    private static IEnumerable<string> NotListed(DataSetLoader.Result data)
+    {
+        if (data.ErrorsNotListed > 0)
+            yield return $"… and {data.ErrorsNotListed} more {(data.ErrorsNotListed == 1 ? "error" : "errors")} not listed (the first {data.Diagnostics.Count(d => d.IsError)} are shown)";
+        if (data.WarningsNotListed > 0)
+            yield return $"… and {data.WarningsNotListed} more data {(data.WarningsNotListed == 1 ? "warning" : "warnings")} not listed (the first {data.Diagnostics.Count(d => !d.IsError)} are shown)";
     }
 
     /// <summary>True without <paramref name="person"/>, or when the data has them; otherwise writes why not.</summary>
@@ -209,7 +221,7 @@ internal static class EvaluationPipeline
             if (p.Error is { } personError) stderr.Write($"error: {prefix}{p.Person}: {personError}\n");
             else if (p.Scorecard is null) stderr.Write($"warning: {prefix}{p.Person}: no scorecard applies{(p.Role is { } role ? $" to role \"{role}\"" : "")}, so there is no total\n");
         }
-        return new EvaluationRun(loaded, input.Policy, input, result, [.. data.Diagnostics, .. result.Diagnostics]);
+        return new EvaluationRun(loaded, input.Policy, input, result, [.. data.Diagnostics, .. result.Diagnostics], data.WarningsNotListed);
     }
 
     /// <summary>

@@ -12,8 +12,9 @@ namespace ScoreRules.Cli.Commands;
 /// <param name="Input">The data and period evaluated.</param>
 /// <param name="Result">The result (only the person asked for, when one was).</param>
 /// <param name="DataDiagnostics">Data warnings from loading and from evaluating, in that order.</param>
+/// <param name="DataWarningsNotListed">Data warnings found while loading but not in <paramref name="DataDiagnostics"/> (a file lists at most 1000).</param>
 internal sealed record EvaluationRun(LoadedPolicy Loaded, PolicyModel Policy, EvaluationInput Input, EvaluationResult Result,
-    IReadOnlyList<DataDiagnostic> DataDiagnostics)
+    IReadOnlyList<DataDiagnostic> DataDiagnostics, int DataWarningsNotListed = 0)
 {
     /// <summary>Warnings in the rule files (there are no errors, or nothing would have been evaluated).</summary>
     public int RuleWarningCount => Loaded.Check.WarningCount;

@@ -174,7 +174,12 @@ internal static class ExplainWriter
             .Where(x => shown.ContainsKey(x.Key))
             .ToList();
         var text = $"{ResultText.Named(d.Id, d.Name)}, weight {ValueFormatter.Weight(d.Weight)}: ";
-        if (d.Score is not { } score)
+        var members = person.Metrics.Where(m => m.Dimension == d.Id).Select(m => m.Id)
+            .Concat(person.Rated.Where(r => r.Dimension == d.Id).Select(r => r.Id)).ToList();
+        // A dimension of 0 % items is there to report them: "no data" would wrongly say its items have none.
+        if (d.Weight == 0 && d.Score is null)
+            text += members.Count == 0 ? "reported only, not weighted" : $"reported only, not weighted ({string.Join(", ", members)})";
+        else if (d.Score is not { } score)
             text += "no data";
         else if (items.Count == 0)
             text += $"score {ValueFormatter.Points(score)}";

@@ -11,7 +11,7 @@ namespace ScoreRules.Cli.Output;
 /// <summary>
 /// The <c>--format json</c> output of <c>scorerules eval</c>, for BI tools and scripts. One object:
 /// policy, version, contentHash, period, people (one object per person, with dimensions, metrics,
-/// rated items, bonuses, alerts and PDCA items), diagnostics (data warnings) and errors (rule
+/// rated items, bonuses, alerts and PDCA items), diagnostics (data warnings), diagnosticsNotListed (how many more were counted) and errors (rule
 /// evaluation errors). Numbers are unrounded JSON numbers (ratios 0..1 for percents and weights,
 /// points 0..100 for scores); a value without data is null and its <c>status</c> says why. The
 /// schema is documented in docs/results.md; property order is fixed.
@@ -60,6 +60,7 @@ internal static class ResultJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteNumber("diagnosticsNotListed", run.DataWarningsNotListed);
         json.WriteStartArray("errors");
         foreach (var e in result.Errors) json.WriteStringValue(e);
         json.WriteEndArray();

@@ -101,7 +101,7 @@ internal static class ResultTableWriter
     {
         string Count(int n, string noun) => n == 0 ? $"no {noun}s" : Plural.Of(n, noun);
         var errors = run.Result.Errors.Count + run.Result.People.Count(p => p.Error is not null);
-        var warnings = run.DataDiagnostics.Count(d => !d.IsError);
+        var warnings = run.DataDiagnostics.Count(d => !d.IsError) + run.DataWarningsNotListed;
         var people = run.Result.People.Count == 1 ? "1 person" : $"{run.Result.People.Count} people";
         return $"{people} · "
             + $"{Count(run.RuleWarningCount, "rule warning")} · {Count(warnings, "data warning")} · {Count(errors, "evaluation error")}";

@@ -38,7 +38,10 @@ public sealed class CsvSourceReader : ISourceReader
         if (reader is null) yield break;
         using (reader)
         {
-            if (!Next(reader, builder))
+            // Blank lines before the header are passed over like blank rows; a file of only blank lines is empty.
+            var found = Next(reader, builder);
+            while (found && IsBlank(reader.Current)) found = Next(reader, builder);
+            if (!found)
             {
                 if (!context.HasErrors)
                     builder.FileError(1, 0, DataCodes.UnreadableFile,
@@ -53,6 +56,9 @@ public sealed class CsvSourceReader : ISourceReader
                 if (outcome == Outcome.Stop) yield break;
                 if (outcome == Outcome.Record) yield return record!;
             }
+            if (context.RowsRead == 0 && !context.HasErrors)
+                context.Report(new DataDiagnostic(context.PathFor(source.Path), 0, 0, DataCodes.NoDataRows, false,
+                    $"{Path.GetFileName(context.PathFor(source.Path))} has a header but no data rows; check that the export was not filtered to nothing"));
         }
     }
 
@@ -88,6 +94,13 @@ public sealed class CsvSourceReader : ISourceReader
         var names = new string[row.ColCount];
         for (var i = 0; i < names.Length; i++) names[i] = row[i].ToString();
         return names;
+    }
+
+    private static bool IsBlank(SepReader.Row row)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+            if (!row[i].Span.IsWhiteSpace()) return false;
+        return true;
     }
 
     private static Outcome ReadRow(SepReader reader, RecordBuilder builder, int[] positions, int columns, out DataRecord? record)

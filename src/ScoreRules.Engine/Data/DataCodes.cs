@@ -3,7 +3,7 @@ namespace ScoreRules.Engine.Data;
 /// <summary>
 /// The stable codes of <see cref="DataDiagnostic"/>s. docs/data.md shows an example message for each.
 /// Codes SD001, SD003, SD004, SD006, SD007, SD009 and SD011 concern one row: with <c>on error skip</c> they are
-/// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. SD101 to SD105 are always warnings. The
+/// warnings and the row is left out (counted by reason); with <c>on error fail</c> they are errors. SD101 to SD106 are always warnings. The
 /// others concern the whole file or the source's settings and are always errors.
 /// </summary>
 public static class DataCodes
@@ -62,4 +62,7 @@ public static class DataCodes
     /// with the first rows named. The rows are still used.
     /// </summary>
     public const string UnexpectedValue = "SD105";
+
+    /// <summary>Warning: a delimited file with a header row but no data rows (an export filtered to nothing); its table is empty.</summary>
+    public const string NoDataRows = "SD106";
 }

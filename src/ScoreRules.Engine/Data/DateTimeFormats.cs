@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
@@ -94,6 +96,22 @@ internal static class DateTimeFormats
             i += run;
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The day a failed parse named that its month does not have, as <c>2026-02-29</c> (from 29/2/2026), or null when
+    /// the text failed for another reason.
+    /// </summary>
+    public static string? MissingDay<T>(IEnumerable<ParseResult<T>> results)
+    {
+        foreach (var result in results)
+        {
+            if (result.Success) continue;
+            var m = Regex.Match(result.Exception.Message, @"^The day (\d+) is out of range in month (\d+) of year (\d+)\.");
+            if (m.Success)
+                return $"{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):D4}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture):D2}";
+        }
+        return null;
     }
 
     /// <summary>The instant of a local clock time in <paramref name="zone"/>: a time skipped by a daylight-saving change moves forward, a repeated time takes its earlier occurrence.</summary>

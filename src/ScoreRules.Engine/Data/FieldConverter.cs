@@ -293,11 +293,12 @@ internal sealed class FieldConverter
                 return true;
             case FieldType.Date:
                 var date = (_datePattern ?? DateTimeFormats.IsoDate).Parse(text);
-                if (!date.Success) return Fail(text, out problem, "not a date");
+                if (!date.Success) return FailDate(text, [date], "not a date", out problem);
                 value = date.Value;
                 return true;
             case FieldType.DateTime:
-                if (!TryDateTime(text, out var instant)) return Fail(text, out problem, "not a date and time");
+                if (!TryDateTime(text, out var instant))
+                    return FailDate(text, _dateTimePattern is { } p ? [p.Parse(text)] : DateTimeFormats.LocalIso.Select(i => i.Parse(text)), "not a date and time", out problem);
                 value = instant;
                 return true;
             default:
@@ -337,6 +338,14 @@ internal sealed class FieldConverter
         if (!date.Success) return false;
         instant = DateTimeFormats.ToInstant(date.Value.AtMidnight(), _zone);
         return true;
+    }
+
+    // "29/2/2026" is in the form d/M/yyyy; what is wrong is that the day does not exist.
+    private bool FailDate<T>(string text, IEnumerable<ParseResult<T>> results, string what, out CellProblem problem)
+    {
+        if (DateTimeFormats.MissingDay(results) is not { } day) return Fail(text, out problem, what);
+        problem = Problem(DataCodes.WrongType, what, $"{MessageText.Quote(text)} is {what}: {day} does not exist {_where}");
+        return false;
     }
 
     private bool Fail(string text, out CellProblem problem, string what, string hint = "")

@@ -8,7 +8,12 @@ internal static class MessageText
 {
     private const int MaxShown = 60;
 
-    /// <summary>A cell value in double quotes, shortened, with line breaks and undecodable bytes made visible.</summary>
+    /// <summary>
+    /// A cell value in double quotes, shortened, with line breaks and undecodable bytes made visible, a quote or
+    /// backslash in it escaped (<c>\"</c>, <c>\\</c>), and invisible characters (controls, zero-width and
+    /// direction marks, spaces other than the plain one) written as <c>\u200B</c>, so the text between the
+    /// quotes is unambiguous.
+    /// </summary>
     public static string Quote(string value)
     {
         var sb = new StringBuilder(Math.Min(value.Length, MaxShown) + 4).Append('"');
@@ -22,12 +27,19 @@ internal static class MessageText
                 '\r' => "\\r",
                 '\t' => "\\t",
                 TextEncodings.InvalidMarker => "\uFFFD",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when IsInvisible(c) => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
             shown++;
         }
         return sb.Append('"').ToString();
     }
+
+    private static bool IsInvisible(char c) => c != ' ' && char.GetUnicodeCategory(c) is
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     /// <summary>The text form of a typed workbook cell, as used in messages, maps and text fields.</summary>
     public static string TextOf(object value) => value switch

@@ -17,7 +17,14 @@ public static class DataSetLoader
     /// <param name="SkippedRows">Per source id, rows left out by <c>on error skip</c>, by reason.</param>
     /// <param name="Failed">True when any source had errors: results must not be computed.</param>
     public sealed record Result(IReadOnlyDictionary<string, SourceTable> Tables, IReadOnlyList<DataDiagnostic> Diagnostics,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> SkippedRows, bool Failed);
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> SkippedRows, bool Failed)
+    {
+        /// <summary>Errors found but not in <see cref="Diagnostics"/>: each file lists at most <see cref="ReadContext.MaxDiagnostics"/> diagnostics and counts the rest.</summary>
+        public int ErrorsNotListed { get; init; }
+
+        /// <summary>Warnings found but not in <see cref="Diagnostics"/>, counted like <see cref="ErrorsNotListed"/>.</summary>
+        public int WarningsNotListed { get; init; }
+    }
 
     /// <summary>
     /// Loads the sources <paramref name="policy"/> uses from <paramref name="dataFolder"/>. Sources are
@@ -35,6 +42,7 @@ public static class DataSetLoader
         var diagnostics = new List<DataDiagnostic>();
         var skipped = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         var failed = false;
+        int errorsNotListed = 0, warningsNotListed = 0;
         var sources = SourcesUsed(policy, allowCSharp)
             .Select(id => policy.Sources.TryGetValue(id, out var source) ? source : null)
             .OfType<SourceModel>()
@@ -42,13 +50,15 @@ public static class DataSetLoader
         foreach (var (source, context, table) in ReadAll(sources, dataFolder, zone))
         {
             diagnostics.AddRange(context.Diagnostics);
+            errorsNotListed += context.ErrorCount - context.Diagnostics.Count(d => d.IsError);
+            warningsNotListed += context.WarningCount - context.Diagnostics.Count(d => !d.IsError);
             skipped[source.Id] = context.SkippedRows;
             if (table is null) failed = true;
             else tables[source.Id] = table;
         }
         if (policy.PeopleSource is { } peopleId && tables.TryGetValue(peopleId, out var people))
             diagnostics.AddRange(PeopleChecks.Check(people, tables.Values.Where(t => t.Source.Id != peopleId)));
-        return new Result(tables, diagnostics, skipped, failed);
+        return new Result(tables, diagnostics, skipped, failed) { ErrorsNotListed = errorsNotListed, WarningsNotListed = warningsNotListed };
     }
 
     /// <summary>

@@ -115,8 +115,11 @@ public static class DiagnosticDescriptors
     /// <summary>An expectation <c>expect PERSON.NAME …</c> whose NAME is no metric, rated item, bonus, dimension or person result.</summary>
     public static readonly DiagnosticDescriptor UnknownResultName = new("SR2028", Warning, "Unknown result name", "{0}");
 
-    /// <summary>A field's <c>expect [ … ]</c> on a field that is not text, or with no value in it.</summary>
+    /// <summary>A field's <c>expect [ … ]</c> on a field that is not text, with no value in it, or holding a blank or space-padded value no cell can match.</summary>
     public static readonly DiagnosticDescriptor InvalidExpectedValues = new("SR2029", Error, "Invalid expected values", "{0}");
+
+    /// <summary>A value given twice in one field's <c>expect [ … ]</c>; args: the value, the field, where the first is.</summary>
+    public static readonly DiagnosticDescriptor ExpectedValueTwice = new("SR2030", Warning, "Expected value listed twice", "\"{0}\" is listed twice in the expected values of field `{1}`; the first is at {2}");
 
     /// <summary>A field's <c>in MIN .. MAX</c> on a field that is not a number, running backwards, or leaving out a value its map gives.</summary>
     public static readonly DiagnosticDescriptor InvalidFieldRange = new("SR2025", Error, "Invalid field range", "{0}");

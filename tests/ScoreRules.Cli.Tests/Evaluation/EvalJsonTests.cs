@@ -26,7 +26,7 @@ public class EvalJsonTests
 
         run.ExitCode.ShouldBe(0);
         run.Stderr.ShouldBeEmpty();
-        root.EnumerateObject().Select(p => p.Name).ShouldBe(["policy", "version", "contentHash", "period", "people", "diagnostics", "errors"]);
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["policy", "version", "contentHash", "period", "people", "diagnostics", "diagnosticsNotListed", "errors"]);
         root.GetProperty("policy").GetString().ShouldBe("Test desk 測試服務台");
         root.GetProperty("version").GetString().ShouldBe("2026-Q1");
         root.GetProperty("period").GetString().ShouldBe("2026-03");

@@ -29,6 +29,27 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void ADimensionOfZeroWeightItemsIsReportedNotWeighted()
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+        // A 0 % dimension holding a count that has data (alice has 4 tickets created in March): it is reported, not "no data".
+        dir.Write("rules/policy.score", EvalFixture.Policy.Replace(
+            "  dimension operations \"Operations\" { frt 30%, fcr 30% }\n",
+            "  dimension operations \"Operations\" { frt 30%, fcr 30% }\n  dimension volume \"Volume\" { handled 0% }\n")
+            + "\nmetric handled \"Handled\" {\n  description \"Tickets created in the period.\"\n  value count(id) over tickets\n  unit count\n  target >= 1\n  score met\n}\n");
+        var policy = Path.Combine(rules, "policy.score");
+
+        var run = CliRun.Of("explain", rules, "--data", data, "--period", "2026-03", "--person", "alice");
+
+        run.ExitCode.ShouldBe(0);
+        var lines = run.Stdout.Split('\n');
+        lines.ShouldContain(l => l.StartsWith("  Handled (handled) = 4 ", StringComparison.Ordinal) && l.Contains("(reported only, not weighted)"));
+        // The scorecard stays on line 95 (the metric is added after it).
+        lines.ShouldContain($"  Volume (volume), weight 0 %: reported only, not weighted (handled) [{policy}:95]");
+    }
+
+    [Fact]
     public void DimensionsRatedBonusTotalAlertsAndPdca()
     {
         var (run, policy) = Explain("alice");

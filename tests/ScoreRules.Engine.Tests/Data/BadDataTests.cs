@@ -33,7 +33,7 @@ public class BadDataTests
         context.HasErrors.ShouldBeTrue();
         context.Diagnostics.Select(d => d.ToString()).ShouldBe([
             "tickets.csv:1:0: error SD002: column \"CSAT\" (field csat) is not in tickets.csv; the columns are: id, agent, opened, priority",
-            "tickets.csv:2:3: error SD001: \"2026-02-30 09:00\" is not a date and time like 2026-03-02 09:00 or 2026-03-02T09:00:00+08:00 (field opened, column \"opened\")",
+            "tickets.csv:2:3: error SD001: \"2026-02-30 09:00\" is not a date and time: 2026-02-30 does not exist (field opened, column \"opened\")",
             "tickets.csv:3:4: error SD003: \"5 - Urgent\" is not one of the answers of field priority (column \"priority\"); the answers are: \"1 - Critical\", \"2 - High\", \"3 - Moderate\", \"4 - Low\"",
         ]);
     }
@@ -57,7 +57,7 @@ public class BadDataTests
         context.HasErrors.ShouldBeTrue();
         context.Diagnostics.Select(d => d.ToString()).ShouldBe([
             "tickets.csv:1:0: error SD002: column \"priority\" (field priority) is not in tickets.csv; the columns are: id, agent, opened, CSAT",
-            "tickets.csv:2:3: error SD001: \"2026-02-30 09:00\" is not a date and time like 2026-03-02 09:00 or 2026-03-02T09:00:00+08:00 (field opened, column \"opened\")",
+            "tickets.csv:2:3: error SD001: \"2026-02-30 09:00\" is not a date and time: 2026-02-30 does not exist (field opened, column \"opened\")",
             "tickets.csv:3:4: error SD011: 7 is outside the range 1..5 of field csat (column \"CSAT\")",
         ]);
     }

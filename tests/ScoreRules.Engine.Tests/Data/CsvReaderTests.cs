@@ -183,14 +183,49 @@ public class CsvReaderTests
     }
 
     [Fact]
-    public void Header_only_file_has_no_records_and_no_errors()
+    public void Header_only_file_has_no_records_and_a_warning_that_says_so()
     {
         var source = Source("t.csv", [Field("id", FieldType.Text)]);
 
         var (records, context) = LoadText(source, "id\n");
 
         records.ShouldBeEmpty();
+        context.HasErrors.ShouldBeFalse();
+        context.Diagnostics.Single().ToString().ShouldBe(
+            "t.csv:0:0: warning SD106: t.csv has a header but no data rows; check that the export was not filtered to nothing");
+    }
+
+    [Fact]
+    public void Header_and_blank_rows_only_is_a_file_without_data_rows()
+    {
+        var source = Source("t.csv", [Field("id", FieldType.Text)]);
+
+        var (_, context) = LoadText(source, "id\n\n , \n\n");
+
+        context.Diagnostics.Single().Code.ShouldBe("SD106");
+    }
+
+    [Fact]
+    public void File_of_only_blank_lines_is_the_empty_file_error()
+    {
+        var source = Source("t.csv", [Field("id", FieldType.Text), Field("agent", FieldType.Text)]);
+
+        var (_, context) = LoadText(source, "\n\n  \n\r\n\n\n");
+
+        context.Diagnostics.Single().ToString().ShouldBe("t.csv:1:0: error SD008: the file is empty; the first row must name the columns: id, agent");
+    }
+
+    [Fact]
+    public void Blank_lines_before_the_header_are_passed_over()
+    {
+        var source = Source("t.csv", [Field("id", FieldType.Text), Field("agent", FieldType.Text)]);
+
+        // Lines 1 and 2 are blank, line 3 the header, line 4 the one data row.
+        var (records, context) = LoadText(source, "\n\nid,agent\nT1,alice\n");
+
         context.Diagnostics.ShouldBeEmpty();
+        records.Single().Row.ShouldBe(4);
+        records.Single().Values.ShouldBe(["T1", "alice"]);
     }
 
     [Fact]

@@ -32,6 +32,19 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Quotes_and_invisible_characters_in_a_value_are_shown_unambiguously()
+    {
+        // Row 2: 含"引号 (a quote inside, written "" in CSV); row 3: a zero-width space U+200B alone, which is not
+        // trimmed (not white space) and not empty, so it is checked; row 4: a path with a backslash.
+        const string text = "id,state,count\nA,\"含\"\"引号\",0\nB,\u200B,0\nC,a\\b,0\n";
+
+        var (_, context) = LoadText(Log(), text);
+
+        context.Diagnostics.Single().Message.ShouldContain(
+            "\"含\\\"引号\" in 1 row (2), \"\\u200B\" in 1 row (3), \"a\\\\b\" in 1 row (4);");
+    }
+
+    [Fact]
     public void Expected_values_give_no_warning()
     {
         var (records, context) = LoadText(Log(), "id,state,count\nA,New,0\nB, Closed ,0\n");

@@ -52,7 +52,7 @@ public class TypingTests
 
         records.Single().Values.ShouldBe([new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 7)]);
         context.Diagnostics.Single().ToString().ShouldBe(
-            "t.csv:3:1: error SD001: \"2026-02-30\" is not a date in the form yyyy-MM-dd (field iso, column \"iso\")");
+            "t.csv:3:1: error SD001: \"2026-02-30\" is not a date: 2026-02-30 does not exist (field iso, column \"iso\")");
     }
 
     [Fact]
@@ -66,6 +66,33 @@ public class TypingTests
         records.Select(r => r.Values[1]).ShouldBe([Utc(2016, 1, 3, 1, 5), Utc(2016, 2, 28, 17, 16)]);
         context.Diagnostics.Single().ToString().ShouldBe(
             "t.csv:4:2: error SD001: \"13/13/2016 10:00\" is not a date and time in the form d/M/yyyy HH:mm (field opened, column \"opened_at\")");
+    }
+
+    [Fact]
+    public void A_day_the_month_does_not_have_is_named_as_such()
+    {
+        var source = Source("t.csv", [Field("id", FieldType.Text), Field("opened", FieldType.DateTime, "opened_at", format: "d/M/yyyy HH:mm"),
+            Field("closed", FieldType.DateTime, "closed_at", optional: true)]);
+
+        // 2026 is not a leap year, so it has no 29 February; April has 30 days.
+        var (_, context) = LoadText(source, "id,opened_at,closed_at\nA,29/2/2026 09:00,\nB,1/3/2026 09:00,2026-04-31 10:00\n", "Asia/Shanghai");
+
+        context.Diagnostics.Select(d => d.ToString()).ShouldBe([
+            "t.csv:2:2: error SD001: \"29/2/2026 09:00\" is not a date and time: 2026-02-29 does not exist (field opened, column \"opened_at\")",
+            "t.csv:3:3: error SD001: \"2026-04-31 10:00\" is not a date and time: 2026-04-31 does not exist (field closed, column \"closed_at\")",
+        ]);
+    }
+
+    [Fact]
+    public void Hour_24_is_midnight_at_the_end_of_the_day()
+    {
+        var source = Source("t.csv", [Field("id", FieldType.Text), Field("opened", FieldType.DateTime, "opened_at", format: "d/M/yyyy HH:mm")]);
+
+        var (records, context) = LoadText(source, "id,opened_at\nA,31/3/2026 24:00\n", "Asia/Shanghai");
+
+        // 31 March 24:00 is 1 April 00:00 local, UTC+8: 31 March 16:00 UTC.
+        context.Diagnostics.ShouldBeEmpty();
+        records.Single().Values[1].ShouldBe(Utc(2026, 3, 31, 16, 0));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace ScoreRules.Language.Checking.Passes;
 
 /// <summary>
 /// Reports a field's <c>expect [ … ]</c> that cannot work (SR2029): on a field that is not text (numbers have
-/// ranges, <c>in 1 .. 5</c>), or an empty list, which would flag every value.
+/// ranges, <c>in 1 .. 5</c>), an empty list, which would flag every value, or a blank value or one with leading or
+/// trailing spaces, which no (trimmed) cell can match; and a value listed twice (SR2030, a warning).
 /// </summary>
 internal sealed class CheckExpectedValues : ICheckPass
 {
@@ -30,6 +31,32 @@ internal sealed class CheckExpectedValues : ICheckPass
                     context.ReportWithHint(DiagnosticDescriptors.InvalidExpectedValues, source, expected.Span,
                         "list the values the export may hold, e.g. `expect [\"New\", \"Closed\"]`, or remove the `expect` list",
                         $"the expected values of field `{name}` are empty, so every value would be unexpected");
+                else
+                    CheckValues(context, source, name, expected);
             }
+    }
+
+    // Cells are read trimmed and empty cells are not checked, so a blank or padded value can never match;
+    // a value listed twice is harmless but usually a slip (a typo in the other one).
+    private static void CheckValues(CheckContext context, Text.SourceText source, string name, ExpectedValues expected)
+    {
+        var seen = new Dictionary<string, StringLiteral>(StringComparer.Ordinal);
+        foreach (var value in expected.Values)
+        {
+            if (value.Value.Trim().Length == 0)
+                context.ReportWithHint(DiagnosticDescriptors.InvalidExpectedValues, source, value.Span,
+                    "remove it: an empty cell is never checked against the list (and `missing` says which cells count as no value)",
+                    $"the expected values of field `{name}` hold an empty value, which no cell can match");
+            else if (value.Value.Trim() != value.Value)
+                context.ReportWithHint(DiagnosticDescriptors.InvalidExpectedValues, source, value.Span,
+                    $"write \"{value.Value.Trim()}\": cells are read without their leading and trailing spaces",
+                    $"the expected value \"{value.Value}\" of field `{name}` starts or ends with a space, so no cell can match it");
+            else if (seen.TryGetValue(value.Value, out var first))
+                context.ReportWithHint(DiagnosticDescriptors.ExpectedValueTwice, source, value.Span,
+                    "remove one of them, or correct it if it was meant to be another value",
+                    value.Value, name, Wording.At(source, source, first.Span));
+            else
+                seen[value.Value] = value;
+        }
     }
 }
