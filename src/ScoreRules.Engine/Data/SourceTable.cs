@@ -17,7 +17,6 @@ public sealed class SourceTable
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
     private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
     private readonly Dictionary<string, List<int>> _positionsByPerson;
-    private readonly ConcurrentDictionary<(string Person, int Field, DateTimeZone Zone), PersonDates> _dates = new();
     private readonly ConcurrentDictionary<(int Field, DateTimeZone Zone), Lazy<LocalDate?[]>> _tableDates = new();
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
@@ -124,14 +123,13 @@ public sealed class SourceTable
         return selected;
     }
 
+    // Not kept per person: gathering a person's dates costs one pass over their rows, less than a shared cache's
+    // locking costs when several people are evaluated at once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PersonDates DatesOf(string person, int index, DateTimeZone zone)
     {
-        var key = (person, index, zone);
-        if (_dates.TryGetValue(key, out var known)) return known;
-        var all = _tableDates.GetOrAdd((index, zone), k => new Lazy<LocalDate?[]>(() => TableDates(k.Field, k.Zone))).Value;
-        var dates = new PersonDates(all, _positionsByPerson[person]);
-        return _dates.GetOrAdd(key, dates);
+        var all = _tableDates.GetOrAdd((index, zone), static (k, table) => new Lazy<LocalDate?[]>(() => table.TableDates(k.Field, k.Zone)), this).Value;
+        return new PersonDates(all, _positionsByPerson[person]);
     }
 
     // The dates of all rows, read in file order: the order the rows lie in memory, several times faster than person by person.
