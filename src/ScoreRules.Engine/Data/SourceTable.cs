@@ -17,8 +17,9 @@ public sealed class SourceTable
     private readonly Dictionary<string, List<DataRecord>> _byPerson;
     private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
     private readonly Dictionary<string, List<int>> _positionsByPerson;
-    private readonly ConcurrentDictionary<(string Person, int Field, DateTimeZone Zone), PersonDates> _dates = new();
-    private readonly ConcurrentDictionary<(int Field, DateTimeZone Zone), Lazy<LocalDate?[]>> _tableDates = new();
+    private readonly Dictionary<string, int> _personOrdinal;
+    private readonly int[] _personOfRow;
+    private readonly ConcurrentDictionary<(int Field, DateTimeZone Zone), Lazy<RowDates>> _tableDates = new();
 
     /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The source declaration.</param>
@@ -33,6 +34,9 @@ public sealed class SourceTable
         Rows = rows.ToList();
         _byPerson = new Dictionary<string, List<DataRecord>>(StringComparer.Ordinal);
         _positionsByPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _personOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        _personOfRow = new int[Rows.Count];
+        _personOfRow.AsSpan().Fill(-1);
         _skippedByPerson = new Dictionary<string, List<SkippedRow>>(StringComparer.Ordinal);
         var personIndex = FieldIndex(source.PersonField);
         if (personIndex < 0) return;
@@ -52,8 +56,10 @@ public sealed class SourceTable
             {
                 _byPerson[person] = list = [];
                 _positionsByPerson[person] = [];
+                _personOrdinal[person] = _personOrdinal.Count;
             }
             list.Add(row);
+            _personOfRow[i] = _personOrdinal[person];
             _positionsByPerson[person].Add(i);
         }
     }
@@ -124,32 +130,42 @@ public sealed class SourceTable
         return selected;
     }
 
+    // Not kept per person: a person's dates are read through their positions, and whether they never decrease was
+    // worked out with the table's dates.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PersonDates DatesOf(string person, int index, DateTimeZone zone)
     {
-        var key = (person, index, zone);
-        if (_dates.TryGetValue(key, out var known)) return known;
-        var all = _tableDates.GetOrAdd((index, zone), k => new Lazy<LocalDate?[]>(() => TableDates(k.Field, k.Zone))).Value;
-        var dates = new PersonDates(all, _positionsByPerson[person]);
-        return _dates.GetOrAdd(key, dates);
+        var all = _tableDates.GetOrAdd((index, zone), static (k, table) => new Lazy<RowDates>(() => table.TableDates(k.Field, k.Zone)), this).Value;
+        return new PersonDates(all.Dates, _positionsByPerson[person], all.Ascending[_personOrdinal[person]]);
     }
 
     // The dates of all rows, read in file order: the order the rows lie in memory, several times faster than person by person.
+    // In the same pass: for each person, whether their dates are all there and never decrease in file order.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private LocalDate?[] TableDates(int index, DateTimeZone zone)
+    private RowDates TableDates(int index, DateTimeZone zone)
     {
         var dates = new LocalDate?[Rows.Count];
+        var ascending = new bool[_personOrdinal.Count];
+        var last = new LocalDate?[_personOrdinal.Count];
+        ascending.AsSpan().Fill(true);
         for (var i = 0; i < dates.Length; i++)
         {
-            dates[i] = Rows[i].Values[index] switch
+            var date = dates[i] = Rows[i].Values[index] switch
             {
                 Instant instant => instant.InZone(zone).Date,
                 LocalDate d => d,
                 _ => null,
             };
+            var person = _personOfRow[i];
+            if (person < 0 || !ascending[person]) continue;
+            if (date is not { } known || (last[person] is { } before && known < before)) ascending[person] = false;
+            else last[person] = known;
         }
-        return dates;
+        return new RowDates(dates, ascending);
     }
+
+    /// <summary>The local dates of all rows in file order, and by person ordinal whether that person's dates never decrease.</summary>
+    private sealed record RowDates(LocalDate?[] Dates, bool[] Ascending);
 
     /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
     private static int FirstAtOrAfter(PersonDates dates, LocalDate date)
@@ -170,13 +186,11 @@ public sealed class SourceTable
         private readonly LocalDate?[] _tableDates;
         private readonly List<int> _positions;
 
-        public PersonDates(LocalDate?[] tableDates, List<int> positions)
+        public PersonDates(LocalDate?[] tableDates, List<int> positions, bool ascending)
         {
             _tableDates = tableDates;
             _positions = positions;
-            for (var i = 0; i < positions.Count; i++)
-                if (this[i] is not { } date || (i > 0 && this[i - 1] is { } before && date < before)) return;
-            Ascending = true;
+            Ascending = ascending;
         }
 
         public LocalDate? this[int index] => _tableDates[_positions[index]];

@@ -47,17 +47,30 @@ internal static class PdcaRenderer
             if (template is null) return null;
             var entry = templates.Get(template);
             if (entry.Template.HasErrors || entry.IsPlainText) return template;
-            // Without built-ins the context skips copying Scriban's whole function library; a text that cannot name them prints the same.
-            var context = new NumberFormattingContext(ValueFormatter.Decimals(metric.Unit), entry.UsesBuiltins ? null : new ScriptObject())
+            var decimals = ValueFormatter.Decimals(metric.Unit);
+            if (entry.UsesBuiltins)
             {
-                StrictVariables = false,
-            };
+                var withBuiltins = new NumberFormattingContext(null) { Decimals = decimals, StrictVariables = false };
+                withBuiltins.PushGlobal(globals);
+                return entry.Template.Render(withBuiltins);
+            }
+            // Without built-ins the context skips copying Scriban's whole function library; a text that cannot name them
+            // prints the same. Such a context holds nothing of a render once its globals are popped, so each thread keeps one.
+            var context = t_plainContext ?? new NumberFormattingContext(new ScriptObject()) { StrictVariables = false };
+            t_plainContext = null;
+            context.Decimals = decimals;
             context.PushGlobal(globals);
-            return entry.Template.Render(context);
+            var text = entry.Template.Render(context);
+            context.PopGlobal();
+            t_plainContext = context;
+            return text;
         }
         DateOnly? due = rule.WithinDays is { } days ? periodEnd.PlusDays((int)Math.Ceiling(days)).ToDateOnly() : null;
         return new ImprovementResult(rule.Metric, Text(rule.Plan), Text(rule.Do), rule.Owner, due, rule.Check, Text(rule.Act));
     }
+
+    // A render that throws leaves its context unused again: the next render on the thread makes a new one.
+    [ThreadStatic] private static NumberFormattingContext? t_plainContext;
 
     // Made once: wrapping a delegate for Scriban reflects over it. They keep no state, so every render can share them.
     private static readonly DynamicCustomFunction Pct = DynamicCustomFunction.Create(new Func<object?, string>(v => ValueFormatter.Format(ToDecimal(v), "percent")));
@@ -78,9 +91,12 @@ internal static class PdcaRenderer
     };
 
     /// <summary>Prints bare numbers with the metric's display decimals instead of all 28 digits of a decimal.</summary>
-    private sealed class NumberFormattingContext(int decimals, ScriptObject? builtins) : TemplateContext(builtins)
+    private sealed class NumberFormattingContext(ScriptObject? builtins) : TemplateContext(builtins)
     {
+        /// <summary>The decimals of the metric whose texts are rendered.</summary>
+        public int Decimals { get; set; }
+
         public override string ObjectToString(object? value, bool nested = false) =>
-            value is decimal d ? ValueFormatter.Number(d, decimals) : base.ObjectToString(value, nested) ?? "";
+            value is decimal d ? ValueFormatter.Number(d, Decimals) : base.ObjectToString(value, nested) ?? "";
     }
 }

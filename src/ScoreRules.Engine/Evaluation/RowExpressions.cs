@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using ScoreRules.Engine.Calendars;
 using ScoreRules.Engine.Data;
 using ScoreRules.Language.Model;
 using ScoreRules.Language.Syntax;
@@ -55,12 +56,29 @@ internal sealed class RowExpressions
 
     private static RowExpression Call(CallExpr c, SourceTable table)
     {
+        if (c.Function is "work_minutes" or "work_hours" or "work_days" && c.Arguments is [var startExpr, var endExpr, NameRef { Kind: NameKind.Calendar } calendarName])
+            return BusinessTime(c, Compile(startExpr, table), Compile(endExpr, table), calendarName.Name);
         var arguments = c.Arguments.Select(a => a is NameRef { Kind: NameKind.Calendar } n ? Constant(n.Name) : Compile(a, table)).ToArray();
         return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
         {
             var values = new object?[arguments.Length];
             for (var i = 0; i < values.Length; i++) values[i] = arguments[i](context, row);
             return ExpressionEvaluator.Call(c, values, context);
+        };
+    }
+
+    // Business time is the costliest call per row: its calendar is looked up once, and its arguments need no array.
+    private static RowExpression BusinessTime(CallExpr c, RowExpression start, RowExpression end, string calendarName)
+    {
+        BusinessCalendar? calendar = null;
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (context, row) =>
+        {
+            var from = start(context, row);
+            var to = end(context, row);
+            if (from is null || to is null) return null;
+            // The compiled expressions belong to one evaluation input, so the calendar a name stands for never changes.
+            calendar ??= context.CalendarNamed(calendarName, c.Location);
+            return context.BusinessTime(c.Function, from, to, calendar, c.Location);
         };
     }
 

@@ -84,6 +84,41 @@ public class SourceTablePeriodTests
         march.ToList().Select(r => r.Row).ShouldBe([3, 4, 5, 6]);
     }
 
+    // Whether a person's dates never decrease is worked out in one pass over the whole table, so people's rows are
+    // interleaved here: dan's own dates rise although the rows between them (eve's) are earlier, eve's fall once,
+    // and fay's last date is empty. A row without a person belongs to nobody.
+    private static SourceTable Interleaved() => new(Source, "t.csv",
+    [
+        Row(2, "dan", TestSources.Utc(2026, 3, 1, 8, 0)),   // dan 03-01
+        Row(3, "eve", TestSources.Utc(2026, 3, 20, 8, 0)),  // eve 03-20
+        Row(4, "fay", TestSources.Utc(2026, 2, 1, 8, 0)),   // fay 02-01
+        Row(5, "dan", TestSources.Utc(2026, 3, 31, 8, 0)),  // dan 03-31
+        Row(6, "eve", TestSources.Utc(2026, 2, 20, 8, 0)),  // eve 02-20: before her 03-20
+        Row(7, "fay", TestSources.Utc(2026, 3, 5, 8, 0)),   // fay 03-05
+        new DataRecord(8, [null, TestSources.Utc(2026, 1, 1, 8, 0)]),
+        Row(9, "dan", TestSources.Utc(2026, 4, 2, 8, 0)),   // dan 04-02
+        Row(10, "eve", TestSources.Utc(2026, 3, 25, 8, 0)), // eve 03-25
+        Row(11, "fay", null),                               // fay: no date
+    ]);
+
+    [Theory]
+    [InlineData("dan", "2026-03", new[] { 2, 5 })]
+    [InlineData("dan", "2026-04", new[] { 9 })]
+    [InlineData("eve", "2026-03", new[] { 3, 10 })]
+    [InlineData("eve", "2026-02", new[] { 6 })]
+    [InlineData("fay", "2026-02", new[] { 4 })]
+    [InlineData("fay", "2026-03", new[] { 7 })]
+    public void Interleaved_people_each_get_the_rows_of_their_own_dates(string person, string period, int[] rows)
+    {
+        var table = Interleaved();
+
+        table.RowsInPeriod(person, "at", Berlin, AppraisalPeriod.Parse(period)).Select(r => r.Row).ShouldBe(rows);
+        // The same rows as checking each of the person's rows by its date, in both zones asked of the one table.
+        var utc = AppraisalPeriod.Parse(period);
+        table.RowsInPeriod(person, "at", DateTimeZone.Utc, utc).Select(r => r.Row)
+            .ShouldBe(table.RowsOf(person).Where(r => table.InPeriod(r, "at", DateTimeZone.Utc, utc)).Select(r => r.Row));
+    }
+
     [Fact]
     public void A_field_the_source_does_not_have_places_no_row()
     {

@@ -60,6 +60,25 @@ public class PdcaTemplateCacheTests
         result.Due.ShouldBe(new DateOnly(2026, 4, 30));  // 31 March + 30 days
     }
 
+    [Fact]
+    public void Texts_rendered_one_after_another_on_one_thread_keep_nothing_of_the_one_before()
+    {
+        // The renderer reuses its Scriban context on a thread; each render must print what a fresh context prints,
+        // with its own person, values and the decimals of its own metric's unit.
+        var templates = new PdcaTemplates();
+        var text = "{{ name }}: {{ value }} vs {{ target }} ({{ value | pct }}, {{ minutes value }}) {{ $seen }}{{ $seen = person }}";
+        var percent = Metric(0.7234m);
+        var minutes = percent with { Unit = "minutes", Value = 27.456m, Target = new TargetModel(CompareOp.Less, 30m, "minutes") };
+        var count = percent with { Unit = "count", Value = 3m, Target = new TargetModel(CompareOp.GreaterOrEqual, 2m, "count") };
+        foreach (var (metric, person) in new[] { (percent, "A1"), (minutes, "B2"), (count, "C3"), (percent, "D4") })
+        {
+            var result = PdcaRenderer.Render(Rule(text), metric, person, null, "2026-03", new LocalDate(2026, 3, 31), templates);
+
+            result.Plan.ShouldBe(Reference(text, metric, person, null, "2026-03"), $"{metric.Unit} {person}");
+            result.Act.ShouldBe(result.Plan);
+        }
+    }
+
     // Second method: a fresh parse and a fresh context with all of Scriban's built-ins for every text.
     private static string Reference(string text, MetricResult metric, string person, string? name, string period)
     {
