@@ -73,6 +73,11 @@ internal static class ReportCommand
     /// </summary>
     private static int Run(EvaluationRequest request, string outFolder, string format, bool packet, PdfOptions pdf, TextWriter stdout, TextWriter stderr)
     {
+        if (File.Exists(outFolder))
+        {
+            stderr.Write($"error: --out must be a folder; {outFolder} is a file\n");
+            return ExitCodes.UsageError;
+        }
         // Everyone is evaluated even for --person: the team context needs the whole group.
         if (EvaluationPipeline.Run(request with { Person = null }, stderr, out var exitCode) is not { } run) return exitCode;
         var everyone = run.Result.People;
@@ -94,6 +99,11 @@ internal static class ReportCommand
         },
             ReportLabels.LanguageTag(run.Policy.Title));
         var folder = Path.Combine(outFolder, run.Result.Period);
+        if (File.Exists(folder))
+        {
+            stderr.Write($"error: {folder} is a file; the reports of {run.Result.Period} go to a folder of that name, so move or rename the file\n");
+            return ExitCodes.UsageError;
+        }
         try
         {
             Directory.CreateDirectory(folder);

@@ -30,21 +30,25 @@ internal static class SampleCommand
         };
         var people = new Option<int>("--people")
         {
+            CustomParser = WholeNumberParser.For<int>("--people", 1, SampleOptions.MaxPeople),
             Description = "Number of people on the desk, managers included.",
             DefaultValueFactory = _ => 10,
         };
         var tickets = new Option<int>("--tickets")
         {
+            CustomParser = WholeNumberParser.For<int>("--tickets", 0, SampleOptions.MaxTicketsPerMonth),
             Description = "Tickets the whole desk receives each month.",
             DefaultValueFactory = _ => 150,
         };
         var months = new Option<int>("--months")
         {
+            CustomParser = WholeNumberParser.For<int>("--months", 1, SampleOptions.MaxMonths),
             Description = "Number of months, from --start.",
             DefaultValueFactory = _ => 3,
         };
         var seed = new Option<ulong>("--seed")
         {
+            CustomParser = WholeNumberParser.For<ulong>("--seed", ulong.MinValue, ulong.MaxValue),
             Description = "The seed: the same seed and options give the same files, byte for byte.",
             DefaultValueFactory = _ => 1UL,
         };
