@@ -78,6 +78,9 @@ internal static class SampleCommand
         return command;
     }
 
+    // From this many tickets on, a note says the run takes a while (100,000 tickets take a few seconds).
+    private const long LargeSample = 100_000;
+
     /// <summary>
     /// Generates and writes the data. Returns 2 for a command-line mistake, missing rules or a file that
     /// cannot be written, 1 when the rules have errors (shown as <c>check</c> shows them), else 0.
@@ -100,6 +103,9 @@ internal static class SampleCommand
         foreach (var problem in problems) stderr.Write($"error: {problem}\n");
         if (problems.Count > 0) return ExitCodes.UsageError;
 
+        var total = (long)options.TicketsPerMonth * options.Months;
+        if (total >= LargeSample)
+            stderr.Write($"Generating {total} tickets; this takes about a minute per million tickets and nothing is shown until the files are written.\n");
         SampleDataSet data;
         string title;
         if (rules is not null)

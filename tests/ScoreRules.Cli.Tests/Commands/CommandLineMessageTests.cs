@@ -60,7 +60,7 @@ public class CommandLineMessageTests
     [InlineData("--people", "1.5", "--people must be a whole number from 1 to 5000, not 1.5")]
     [InlineData("--people", "0", "--people must be a whole number from 1 to 5000, not 0")]
     [InlineData("--months", "x", "--months must be a whole number from 1 to 120, not x")]
-    [InlineData("--tickets", "-1", "--tickets must be a whole number from 0 to 2000000, not -1")]
+    [InlineData("--tickets", "-1", "--tickets must be a whole number from 0 to 1000000, not -1")]
     public void ASampleNumberThatIsNotAWholeNumberInRangeSaysWhatIsAccepted(string option, string value, string message)
     {
         using var dir = new TempFolder();

@@ -70,7 +70,7 @@ public class SampleCommandTests
     [InlineData("--start", "March", "error: --start must be a month written as 2026-01, not 'March'")]
     [InlineData("--people", "0", "error: --people must be a whole number from 1 to 5000, not 0\nRun 'scorerules sample --help' to see what it accepts.")]
     [InlineData("--months", "121", "error: --months must be a whole number from 1 to 120, not 121\nRun 'scorerules sample --help' to see what it accepts.")]
-    [InlineData("--tickets", "-1", "error: --tickets must be a whole number from 0 to 2000000, not -1\nRun 'scorerules sample --help' to see what it accepts.")]
+    [InlineData("--tickets", "-1", "error: --tickets must be a whole number from 0 to 1000000, not -1\nRun 'scorerules sample --help' to see what it accepts.")]
     public void A_bad_option_exits_two_and_writes_nothing(string option, string value, string message)
     {
         using var dir = new TempFolder();
