@@ -45,7 +45,7 @@ public static class Program
         if (parseResult.Action is ParseErrorAction)
         {
             foreach (var error in Reported(parseResult))
-                stderr.Write($"error: {error.Message}\n");
+                stderr.Write($"error: {Plain(error)}\n");
             var command = string.Join(' ', CommandPath(parseResult.CommandResult.Command, root));
             stderr.Write($"Run '{command} --help' to see what it accepts.\n");
             return ExitCodes.UsageError;
@@ -87,6 +87,27 @@ public static class Program
         if (unmatched.Count == 0 || parseResult.Errors.Count < 2) return parseResult.Errors;
         var naming = parseResult.Errors.Where(e => unmatched.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))).ToList();
         return naming.Count > 0 ? naming : parseResult.Errors;
+    }
+
+    /// <summary>
+    /// The message of <paramref name="error"/> in the users' words where the library's own would puzzle them: an option
+    /// that takes one value given twice says so and names the values (<c>--format was given 2 times (yaml, csv); give
+    /// it once</c>).
+    /// </summary>
+    private static string Plain(System.CommandLine.Parsing.ParseError error)
+    {
+        var option = error.SymbolResult switch
+        {
+            System.CommandLine.Parsing.OptionResult o => o,
+            System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult o } => o,
+            _ => null,
+        };
+        if (option is { Option.Arity.MaximumNumberOfValues: 1, Tokens.Count: > 1 })
+        {
+            var values = string.Join(", ", option.Tokens.Select(t => t.Value));
+            return $"{option.Option.Name} was given {option.Tokens.Count} times ({values}); give it once";
+        }
+        return error.Message;
     }
 
     private static IEnumerable<string> CommandPath(Command command, RootCommand root)

@@ -76,7 +76,7 @@ internal static class EvaluationPipeline
         if (loaded.Versions.All(v => v.Period != range.Kind) && loaded.Versions.Count > 0)
         {
             WrongKind(range, loaded.Versions.FirstOrDefault(v => v.EffectiveFrom <= range.First.Start.ToDateOnly() && range.First.Start.ToDateOnly() <= v.EffectiveTo)
-                ?? loaded.Versions[0], stderr);
+                ?? loaded.Versions[0], loaded.Versions, stderr);
             return null;
         }
         foreach (var period in range.Periods)
@@ -88,7 +88,7 @@ internal static class EvaluationPipeline
             }
             if (policy.Period != range.Kind)
             {
-                WrongKind(range, policy, stderr);
+                WrongKind(range, policy, loaded.Versions, stderr);
                 return null;
             }
             periods.Add((period, policy));
@@ -119,13 +119,22 @@ internal static class EvaluationPipeline
         return runs;
     }
 
-    private static void WrongKind(AppraisalPeriodRange range, PolicyModel policy, TextWriter stderr)
+    // The suggested range covers the same days in the version's kind of period, and is only given when it would be
+    // accepted: every period of it has a version in force that appraises by that kind. Otherwise there is none (with
+    // versions of different kinds the same days can have no range at all, and suggesting one would go round in circles).
+    private static void WrongKind(AppraisalPeriodRange range, PolicyModel policy, IReadOnlyList<PolicyModel> versions, TextWriter stderr)
     {
         var first = AppraisalPeriod.Containing(range.First.Start, policy.Period);
         var last = AppraisalPeriod.Containing(range.Last.End.PlusDays(-1), policy.Period);
+        var suggested = new AppraisalPeriodRange(first, last);
+        var example = Accepted(suggested, versions) ? $", e.g. {suggested}" : "";
         stderr.Write($"error: --period: {range} is a range of {PeriodsWord(range.Kind)}, but version `{policy.Version}` of the policy "
-            + $"appraises by {PeriodWord(policy.Period)} (`period {PeriodWord(policy.Period)}`); write a range of {PeriodsWord(policy.Period)}, e.g. {first}..{last}\n");
+            + $"appraises by {PeriodWord(policy.Period)} (`period {PeriodWord(policy.Period)}`); write a range of {PeriodsWord(policy.Period)}{example}\n");
     }
+
+    // True when RunRange accepts the range's periods: each has a version in force, of the range's kind.
+    private static bool Accepted(AppraisalPeriodRange range, IReadOnlyList<PolicyModel> versions) =>
+        range.Periods.All(period => PolicyLoader.TrySelect(versions, period, out var version, out _) && version is not null && version.Period == range.Kind);
 
     private static string PeriodWord(PeriodKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ScoreRules.Cli.Output;
 using ScoreRules.Engine.Results;
 using ScoreRules.Reporting.Markdown;
@@ -72,6 +73,11 @@ internal static class ReportCommand
     /// </summary>
     private static int Run(EvaluationRequest request, string outFolder, string format, bool packet, PdfOptions pdf, TextWriter stdout, TextWriter stderr)
     {
+        if (File.Exists(outFolder))
+        {
+            stderr.Write($"error: --out must be a folder; {outFolder} is a file\n");
+            return ExitCodes.UsageError;
+        }
         // Everyone is evaluated even for --person: the team context needs the whole group.
         if (EvaluationPipeline.Run(request with { Person = null }, stderr, out var exitCode) is not { } run) return exitCode;
         var everyone = run.Result.People;
@@ -93,6 +99,11 @@ internal static class ReportCommand
         },
             ReportLabels.LanguageTag(run.Policy.Title));
         var folder = Path.Combine(outFolder, run.Result.Period);
+        if (File.Exists(folder))
+        {
+            stderr.Write($"error: {folder} is a file; the reports of {run.Result.Period} go to a folder of that name, so move or rename the file\n");
+            return ExitCodes.UsageError;
+        }
         try
         {
             Directory.CreateDirectory(folder);
@@ -106,6 +117,8 @@ internal static class ReportCommand
         var job = new ReportJob(sources, labels, templates, reportFormat);
         var console = EvalCommand.IsTerminal(stdout) ? ResultTableWriter.TerminalConsole(stdout) : null;
         using var staged = new StagedFiles(folder);
+        using var interrupted = DiscardOn(PosixSignal.SIGINT, staged);
+        using var terminated = DiscardOn(PosixSignal.SIGTERM, staged);
         ReportJob.Outcome outcome;
         if (console is null)
         {
@@ -144,6 +157,15 @@ internal static class ReportCommand
         if (console is not null) console.MarkupLine(Markup.Escape($"wrote {outcome.Files.Count} files to {folder}"));
         return run.HasEvaluationErrors ? ExitCodes.Problems : ExitCodes.Ok;
     }
+
+    // On Ctrl-C or a kill, deletes the staged temporary files before the process ends (the signal then ends it as
+    // usual, exit code 130 for Ctrl-C). A commit under way is finished first, so the folder is old or new, never mixed.
+    private static PosixSignalRegistration DiscardOn(PosixSignal signal, StagedFiles staged) =>
+        PosixSignalRegistration.Create(signal, _ =>
+        {
+            staged.Discard();
+            staged.WaitForWriters(TimeSpan.FromSeconds(5));
+        });
 
     /// <summary>Where templates are looked for: the policy folder's <c>templates/</c>, then the defaults next to the program.</summary>
     public static IReadOnlyList<string> TemplateFolders(string rules)

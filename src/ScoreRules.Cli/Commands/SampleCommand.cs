@@ -30,21 +30,25 @@ internal static class SampleCommand
         };
         var people = new Option<int>("--people")
         {
+            CustomParser = WholeNumberParser.For<int>("--people", 1, SampleOptions.MaxPeople),
             Description = "Number of people on the desk, managers included.",
             DefaultValueFactory = _ => 10,
         };
         var tickets = new Option<int>("--tickets")
         {
+            CustomParser = WholeNumberParser.For<int>("--tickets", 0, SampleOptions.MaxTicketsPerMonth),
             Description = "Tickets the whole desk receives each month.",
             DefaultValueFactory = _ => 150,
         };
         var months = new Option<int>("--months")
         {
+            CustomParser = WholeNumberParser.For<int>("--months", 1, SampleOptions.MaxMonths),
             Description = "Number of months, from --start.",
             DefaultValueFactory = _ => 3,
         };
         var seed = new Option<ulong>("--seed")
         {
+            CustomParser = WholeNumberParser.For<ulong>("--seed", ulong.MinValue, ulong.MaxValue),
             Description = "The seed: the same seed and options give the same files, byte for byte.",
             DefaultValueFactory = _ => 1UL,
         };
@@ -74,6 +78,9 @@ internal static class SampleCommand
         return command;
     }
 
+    // From this many tickets on, a note says the run takes a while (100,000 tickets take a few seconds).
+    private const long LargeSample = 100_000;
+
     /// <summary>
     /// Generates and writes the data. Returns 2 for a command-line mistake, missing rules or a file that
     /// cannot be written, 1 when the rules have errors (shown as <c>check</c> shows them), else 0.
@@ -96,6 +103,9 @@ internal static class SampleCommand
         foreach (var problem in problems) stderr.Write($"error: {problem}\n");
         if (problems.Count > 0) return ExitCodes.UsageError;
 
+        var total = (long)options.TicketsPerMonth * options.Months;
+        if (total >= LargeSample)
+            stderr.Write($"Generating {total} tickets; this takes about a minute per million tickets and nothing is shown until the files are written.\n");
         SampleDataSet data;
         string title;
         if (rules is not null)

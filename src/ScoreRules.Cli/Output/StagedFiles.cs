@@ -2,19 +2,42 @@ namespace ScoreRules.Cli.Output;
 
 /// <summary>
 /// Files of one folder written as soon as they are ready but shown all at once: each is written to a temporary file in
-/// the folder (<c>.NAME.RANDOM.tmp</c>), from any thread, and <see cref="Commit"/> later moves every one over its
-/// target in a given order, each in one step as <see cref="AtomicFile"/> does; <see cref="Discard"/> deletes them
-/// instead. So a long job holds no file's bytes in memory, and a job that fails half-way leaves the folder as it was.
+/// the folder (<c>.NAME.RANDOM.tmp</c>), from any thread, and <see cref="Commit"/> later puts every one in place as one
+/// transaction: either all targets are replaced or the folder is left as it was. <see cref="Discard"/> deletes the
+/// temporary files instead. So a long job holds no file's bytes in memory, and a job that fails half-way (or is
+/// interrupted) leaves the folder as it was.
 /// </summary>
 internal sealed class StagedFiles : IDisposable
 {
     private readonly string _folder;
+    private readonly Action<string, string> _move;
     private readonly Lock _gate = new();
+    // Held for a whole commit, so that a discard from another thread (Ctrl-C) waits until the folder is consistent.
+    private readonly Lock _commitGate = new();
     private readonly Dictionary<string, (string Name, string Temporary)> _staged = new(StringComparer.Ordinal);
+    // Temporary files being written right now, not yet in _staged.
+    private readonly HashSet<string> _writing = new(StringComparer.Ordinal);
+    private bool _discarded;
     private string? _error;
 
     /// <summary>Stages files for <paramref name="folder"/>, which must exist.</summary>
-    public StagedFiles(string folder) => _folder = folder;
+    public StagedFiles(string folder)
+        // With overwrite .NET renames in one step; without, it links and then unlinks, and a failed unlink (an immutable
+        // file) would leave both names behind. The targets are fresh names or were just moved aside.
+        : this(folder, static (from, to) => File.Move(from, to, overwrite: true))
+    {
+    }
+
+    /// <summary>
+    /// Stages files for <paramref name="folder"/>, moving files with <paramref name="move"/> (source path, target path;
+    /// the target does not exist; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> on
+    /// failure). For tests that need a move to fail.
+    /// </summary>
+    internal StagedFiles(string folder, Action<string, string> move)
+    {
+        _folder = folder;
+        _move = move;
+    }
 
     /// <summary>The first write error, <c>error: PATH: cannot write this file: …</c>, or null.</summary>
     public string? Error
@@ -29,12 +52,19 @@ internal sealed class StagedFiles : IDisposable
     /// Writes <paramref name="bytes"/> to a temporary file for <paramref name="name"/> (a file name in the folder),
     /// under <paramref name="key"/> (which <see cref="Commit"/> names it by; several keys may stage the same name, and
     /// the one committed last wins), replacing what was staged earlier under that key. Returns false, and keeps the
-    /// first error in <see cref="Error"/>, when it cannot be written. Safe to call from several threads.
+    /// first error in <see cref="Error"/>, when it cannot be written. After <see cref="Discard"/> nothing is staged any
+    /// more: the temporary file is deleted at once and false is returned. Safe to call from several threads, also
+    /// while another thread discards.
     /// </summary>
     public bool Stage(string key, string name, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(_folder, name);
         var temp = Path.Combine(_folder, $".{name}.{Guid.NewGuid():N}.tmp");
+        lock (_gate)
+        {
+            if (_discarded) return false;
+            _writing.Add(temp);
+        }
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -43,85 +73,193 @@ internal sealed class StagedFiles : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             TryDelete(temp);
+            lock (_gate) _writing.Remove(temp);
             Fail($"error: {path}: cannot write this file: {e.Message}");
             return false;
         }
         string? replaced = null;
+        bool discarded;
         lock (_gate)
         {
-            if (_staged.TryGetValue(key, out var earlier)) replaced = earlier.Temporary;
-            _staged[key] = (name, temp);
+            _writing.Remove(temp);
+            discarded = _discarded;
+            if (!discarded)
+            {
+                if (_staged.TryGetValue(key, out var earlier)) replaced = earlier.Temporary;
+                _staged[key] = (name, temp);
+            }
+        }
+        if (discarded)
+        {
+            TryDelete(temp);
+            return false;
         }
         if (replaced is not null) TryDelete(replaced);
         return true;
     }
 
     /// <summary>
-    /// Moves the files staged under <paramref name="keys"/> over their targets, in that order, calling
-    /// <paramref name="wrote"/> with each target's path; an existing target keeps its Unix permissions. Stops at the
-    /// first file that cannot be moved (writing <c>error: PATH: cannot write this file: …</c> to
-    /// <paramref name="stderr"/>) and returns false; the files not moved are deleted.
+    /// Puts the files staged under <paramref name="keys"/> in place of their targets, as one transaction: first every
+    /// target is checked (none may be a folder), then each existing target is moved aside to a hidden backup
+    /// (<c>.NAME.RANDOM.bak</c>) and the new file moved in, keeping the old file's Unix permissions. When a step fails,
+    /// the steps done are undone in reverse (backups restored, new files without a predecessor removed), the error is
+    /// written to <paramref name="stderr"/> (<c>error: PATH is a folder; give a file name</c> or
+    /// <c>error: PATH: cannot write this file: …</c>) and false is returned: the folder is as it was. Only when every
+    /// file is in place are the backups deleted and <paramref name="wrote"/> called with each target's path, in the
+    /// order of <paramref name="keys"/>. Staged files not committed are deleted either way.
     /// </summary>
     /// <exception cref="InvalidOperationException">A key was not staged.</exception>
     public bool Commit(IEnumerable<string> keys, Action<string> wrote, TextWriter stderr)
     {
-        try
+        lock (_commitGate)
         {
-            foreach (var key in keys)
+            try
             {
-                (string Name, string Temporary) staged;
-                lock (_gate)
-                {
-                    if (!_staged.Remove(key, out staged)) throw new InvalidOperationException($"Nothing was staged under '{key}'.");
-                }
-                var (name, temp) = staged;
-                var path = Path.Combine(_folder, name);
-                try
-                {
-                    if (Directory.Exists(path))
-                    {
-                        stderr.Write($"error: {path} is a folder; give a file name\n");
-                        TryDelete(temp);
-                        return false;
-                    }
-                    if (!OperatingSystem.IsWindows() && File.Exists(path))
-                        File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
-                    File.Move(temp, path, overwrite: true);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-                {
-                    stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
-                    TryDelete(temp);
-                    return false;
-                }
-                wrote(path);
+                return CommitAll(keys, wrote, stderr);
             }
-            return true;
-        }
-        finally
-        {
-            Discard();
+            finally
+            {
+                DiscardStaged();
+            }
         }
     }
 
-    /// <summary>Deletes every staged file that was not committed.</summary>
-    public void Discard()
+    private bool CommitAll(IEnumerable<string> keys, Action<string> wrote, TextWriter stderr)
     {
-        List<string> left;
+        // The file put in place for each target: the one committed last; earlier ones for the same target are dropped.
+        var order = new List<string>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var superseded = new List<string>();
         lock (_gate)
         {
-            left = [.. _staged.Values.Select(s => s.Temporary)];
-            _staged.Clear();
+            if (_discarded) return false;
+            foreach (var key in keys)
+            {
+                if (!_staged.Remove(key, out var staged)) throw new InvalidOperationException($"Nothing was staged under '{key}'.");
+                var path = Path.Combine(_folder, staged.Name);
+                if (files.TryGetValue(path, out var earlier)) superseded.Add(earlier);
+                files[path] = staged.Temporary;
+                order.Add(path);
+            }
         }
-        foreach (var temp in left) TryDelete(temp);
+        foreach (var temp in superseded) TryDelete(temp);
+
+        foreach (var path in files.Keys)
+        {
+            if (Directory.Exists(path))
+            {
+                stderr.Write($"error: {path} is a folder; give a file name\n");
+                DeleteAll(files.Values);
+                return false;
+            }
+        }
+
+        var done = new List<(string Path, string? Backup, bool Placed)>();
+        string current = "";
+        try
+        {
+            foreach (var (path, temp) in files)
+            {
+                current = path;
+                string? backup = null;
+                if (File.Exists(path))
+                {
+                    if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+                    backup = Path.Combine(_folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.bak");
+                    _move(path, backup);
+                    done.Add((path, backup, false));
+                }
+                _move(temp, path);
+                if (backup is null) done.Add((path, null, true));
+                else done[^1] = (path, backup, true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The message of a denied move names the hidden backup or temporary file; the user knows the target.
+            var reason = e is UnauthorizedAccessException ? "access is denied (the file or its folder is read-only or locked)" : e.Message;
+            stderr.Write($"error: {current}: cannot write this file: {reason}\n");
+            RollBack(done, stderr);
+            DeleteAll(files.Values);
+            return false;
+        }
+
+        foreach (var step in done)
+            if (step.Backup is not null) TryDelete(step.Backup);
+        foreach (var path in order) wrote(path);
+        return true;
+    }
+
+    // Undoes the steps of a failed commit, last first.
+    private void RollBack(List<(string Path, string? Backup, bool Placed)> done, TextWriter stderr)
+    {
+        for (var i = done.Count - 1; i >= 0; i--)
+        {
+            var (path, backup, placed) = done[i];
+            try
+            {
+                if (placed) File.Delete(path);
+                if (backup is not null) _move(backup, path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.Write($"error: {path}: could not be put back as it was: {e.Message}"
+                    + (backup is null ? "\n" : $"; the old file is {backup}\n"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes every staged file that was not committed, and the file of every <see cref="Stage"/> still writing as soon
+    /// as it is written; nothing can be staged afterwards. Called during a <see cref="Commit"/> from another thread
+    /// (e.g. on Ctrl-C), waits until the commit has finished, so the folder is either as it was or fully written.
+    /// </summary>
+    public void Discard()
+    {
+        lock (_commitGate) DiscardStaged();
+    }
+
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> until no <see cref="Stage"/> is writing any more (after
+    /// <see cref="Discard"/>, those delete their files themselves). Returns false when some are still writing.
+    /// </summary>
+    public bool WaitForWriters(TimeSpan timeout)
+    {
+        var end = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        while (true)
+        {
+            lock (_gate)
+            {
+                if (_writing.Count == 0) return true;
+            }
+            if (Environment.TickCount64 >= end) return false;
+            Thread.Sleep(10);
+        }
     }
 
     /// <summary>Deletes the files not committed.</summary>
     public void Dispose() => Discard();
 
+    private void DiscardStaged()
+    {
+        List<string> left;
+        lock (_gate)
+        {
+            _discarded = true;
+            left = [.. _staged.Values.Select(s => s.Temporary)];
+            _staged.Clear();
+        }
+        DeleteAll(left);
+    }
+
     private void Fail(string message)
     {
         lock (_gate) _error ??= message;
+    }
+
+    private static void DeleteAll(IEnumerable<string> paths)
+    {
+        foreach (var path in paths) TryDelete(path);
     }
 
     private static void TryDelete(string path)

@@ -50,7 +50,9 @@ public readonly record struct AppraisalPeriodRange(AppraisalPeriod First, Apprai
         var lastText = text[(at + 2)..].Trim();
         if (firstText.Length == 0 || lastText.Length == 0)
         {
-            error = $"'{text}' has no {(firstText.Length == 0 ? "first" : "last")} period; write both ends, e.g. 2016-02..2016-06";
+            // The example is made of the end that was given, when it is a period.
+            var example = AppraisalPeriod.TryParse(firstText.Length == 0 ? lastText : firstText, out var given) ? $"{given}..{given}" : "2026-01..2026-03";
+            error = $"'{text}' has no {(firstText.Length == 0 ? "first" : "last")} period; write both ends, e.g. {example}";
             return false;
         }
         if (!AppraisalPeriod.TryParse(firstText, out var first) || !AppraisalPeriod.TryParse(lastText, out var last))
@@ -61,7 +63,10 @@ public readonly record struct AppraisalPeriodRange(AppraisalPeriod First, Apprai
         }
         if (first.Kind != last.Kind)
         {
-            error = $"'{text}' starts with {Describe(first.Kind)} and ends with {Describe(last.Kind)}; both ends must be the same kind of period, e.g. 2016-02..2016-06";
+            // The example covers the same days in the first end's kind, when that is a range at all.
+            var end = AppraisalPeriod.Containing(last.End.PlusDays(-1), first.Kind);
+            var example = end.CompareTo(first) >= 0 ? $", e.g. {first}..{end}" : "";
+            error = $"'{text}' starts with {Describe(first.Kind)} and ends with {Describe(last.Kind)}; both ends must be the same kind of period{example}";
             return false;
         }
         if (last.CompareTo(first) < 0)

@@ -9,13 +9,13 @@ public sealed record SampleOptions
     public const int MaxPeople = 5000;
 
     /// <summary>The most tickets per month a sample may have.</summary>
-    public const int MaxTicketsPerMonth = 2_000_000;
+    public const int MaxTicketsPerMonth = 1_000_000;
 
     /// <summary>The most months a sample may cover.</summary>
     public const int MaxMonths = 120;
 
     /// <summary>The most tickets a whole sample may hold (tickets per month × months): samples are built in memory.</summary>
-    public const int MaxTickets = 2_000_000;
+    public const int MaxTickets = 1_000_000;
 
     /// <summary>Number of people on the desk, managers included (1 .. <see cref="MaxPeople"/>; 8 or more shows every kind of case).</summary>
     public int People { get; init; } = 10;

@@ -52,4 +52,77 @@ public class CommandLineMessageTests
         run.Stderr.ShouldBe($"error: --out: {file} is a file; give a folder for the sample data (it is created when missing)\n");
         File.ReadAllText(file).ShouldBe("keep me\n");
     }
+
+    [Theory]
+    // The bounds: --seed is any unsigned 64-bit number (2^64 - 1 = 18446744073709551615); the others are SampleOptions' limits.
+    [InlineData("--seed", "-5", "--seed must be a whole number from 0 to 18446744073709551615, not -5")]
+    [InlineData("--seed", "18446744073709551616", "--seed must be a whole number from 0 to 18446744073709551615, not 18446744073709551616")]
+    [InlineData("--people", "1.5", "--people must be a whole number from 1 to 5000, not 1.5")]
+    [InlineData("--people", "0", "--people must be a whole number from 1 to 5000, not 0")]
+    [InlineData("--months", "x", "--months must be a whole number from 1 to 120, not x")]
+    [InlineData("--tickets", "-1", "--tickets must be a whole number from 0 to 1000000, not -1")]
+    public void ASampleNumberThatIsNotAWholeNumberInRangeSaysWhatIsAccepted(string option, string value, string message)
+    {
+        using var dir = new TempFolder();
+        var output = Path.Combine(dir.Path, "out");
+
+        var run = CliRun.Of("sample", "--out", output, option, value);
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe($"error: {message}\nRun 'scorerules sample --help' to see what it accepts.\n");
+        Directory.Exists(output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SampleNumbersWithinTheirBoundsAreAccepted()
+    {
+        using var dir = new TempFolder();
+        var output = Path.Combine(dir.Path, "out");
+
+        var run = CliRun.Of("sample", "--out", output, "--people", "1", "--tickets", "0", "--months", "1", "--seed", "18446744073709551615");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        File.Exists(Path.Combine(output, "people.csv")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnOptionGivenTwiceNamesBothValues()
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+
+        var run = CliRun.Of("eval", rules, "--data", data, "--period", "2026-03", "--format", "yaml", "--format", "csv");
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe("error: --format was given 2 times (yaml, csv); give it once\nRun 'scorerules eval --help' to see what it accepts.\n");
+    }
+
+    [Fact]
+    public void ReportOutOntoAFileAsksForAFolder()
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+        var file = dir.Write("afile", "keep me\n");
+
+        var run = CliRun.Of("report", rules, "--data", data, "--period", "2026-03", "--out", file);
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe($"error: --out must be a folder; {file} is a file\n");
+        File.ReadAllText(file).ShouldBe("keep me\n");
+    }
+
+    [Fact]
+    public void ReportPeriodFolderThatIsAFileIsNamed()
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+        var output = Path.Combine(dir.Path, "out");
+        var file = dir.Write("out/2026-03", "keep me\n");
+
+        var run = CliRun.Of("report", rules, "--data", data, "--period", "2026-03", "--out", output, "--format", "md");
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldEndWith($"error: {file} is a file; the reports of 2026-03 go to a folder of that name, so move or rename the file\n");
+        File.ReadAllText(file).ShouldBe("keep me\n");
+    }
 }

@@ -68,9 +68,9 @@ public class SampleCommandTests
     [Theory]
     [InlineData("--start", "2026-13", "error: --start must be a month written as 2026-01, not '2026-13'")]
     [InlineData("--start", "March", "error: --start must be a month written as 2026-01, not 'March'")]
-    [InlineData("--people", "0", "error: the number of people must be between 1 and 5000, not 0")]
-    [InlineData("--months", "121", "error: the number of months must be between 1 and 120, not 121")]
-    [InlineData("--tickets", "-1", "error: the number of tickets per month must be between 0 and 2000000, not -1")]
+    [InlineData("--people", "0", "error: --people must be a whole number from 1 to 5000, not 0\nRun 'scorerules sample --help' to see what it accepts.")]
+    [InlineData("--months", "121", "error: --months must be a whole number from 1 to 120, not 121\nRun 'scorerules sample --help' to see what it accepts.")]
+    [InlineData("--tickets", "-1", "error: --tickets must be a whole number from 0 to 1000000, not -1\nRun 'scorerules sample --help' to see what it accepts.")]
     public void A_bad_option_exits_two_and_writes_nothing(string option, string value, string message)
     {
         using var dir = new TempFolder();

@@ -94,10 +94,13 @@ public sealed class EvalPeriodRangeTests : IClassFixture<EvalPeriodRangeTests.Sa
 
     [Theory]
     [InlineData("2026-05..2026-02", "error: --period: '2026-05..2026-02' ends before it starts; write the earlier period first: 2026-02..2026-05")]
-    [InlineData("2026-02..2026-Q2", "error: --period: '2026-02..2026-Q2' starts with a month and ends with a quarter; both ends must be the same kind of period")]
+    [InlineData("2026-02..2026-Q2", "error: --period: '2026-02..2026-Q2' starts with a month and ends with a quarter; both ends must be the same kind of period, e.g. 2026-02..2026-06\n")]
+    // 2026 as months ends with 2026-12; 2027-01..2026-12 would run backwards, so there is no example.
+    [InlineData("2027-01..2026", "error: --period: '2027-01..2026' starts with a month and ends with a year; both ends must be the same kind of period\n")]
     [InlineData("2026-Q1..2026-Q2", "error: --period: 2026-Q1..2026-Q2 is a range of quarters, but version `2026-Q1` of the policy appraises by month (`period month`); write a range of months, e.g. 2026-01..2026-06")]
     [InlineData("2026..2026", "error: --period: 2026..2026 is a range of years, but version `2026-Q1` of the policy appraises by month")]
-    [InlineData("2026-02..", "error: --period: '2026-02..' has no last period")]
+    [InlineData("2026-02..", "error: --period: '2026-02..' has no last period; write both ends, e.g. 2026-02..2026-02\n")]
+    [InlineData("..2026-Q3", "error: --period: '..2026-Q3' has no first period; write both ends, e.g. 2026-Q3..2026-Q3\n")]
     [InlineData("2026-02..2026-13", "error: --period: '2026-13' in '2026-02..2026-13' is not a period")]
     // July 2026 is after the last version ends (30 June).
     [InlineData("2026-05..2026-07", "error: no policy version is in effect on 2026-07-01, the first day of 2026-07")]
@@ -140,6 +143,43 @@ public sealed class EvalPeriodRangeTests : IClassFixture<EvalPeriodRangeTests.Sa
 
         run.ExitCode.ShouldBe(2);
         run.Stderr.ShouldContain("error: period 2026-Q1 straddles two policy versions: `a` (until 2026-02-14) and `b` (from 2026-02-15)");
+    }
+
+    [Theory]
+    // Version m appraises by month until 31 March, version q by quarter from 1 April.
+    // 2026-02..2026-05: April is quarterly; as quarters it would be 2026-Q1..2026-Q2, but Q1 is monthly: no example.
+    [InlineData("2026-02..2026-05", "error: --period: 2026-02..2026-05 is a range of months, but version `q` of the policy appraises by quarter (`period quarter`); write a range of quarters\n")]
+    // 2026-Q1..2026-Q2: Q1 is monthly; as months, 2026-01..2026-06 reaches the quarterly April: no example.
+    [InlineData("2026-Q1..2026-Q2", "error: --period: 2026-Q1..2026-Q2 is a range of quarters, but version `m` of the policy appraises by month (`period month`); write a range of months\n")]
+    // 2026-05..2026-06 lies in the quarterly version alone: 2026-Q2..2026-Q2 is accepted, so it is suggested.
+    [InlineData("2026-05..2026-06", "error: --period: 2026-05..2026-06 is a range of months, but version `q` of the policy appraises by quarter (`period quarter`); write a range of quarters, e.g. 2026-Q2..2026-Q2\n")]
+    public void WithVersionsOfTwoKindsOnlyARangeThatWouldBeAcceptedIsSuggested(string period, string message)
+    {
+        using var dir = new TempFolder();
+        dir.Write("rules/common.score", """
+            source tickets "tickets.csv" {
+              person = agent
+              at = created
+              created: datetime = created
+            }
+            metric handled "Tickets" {
+              description "Tickets opened in the period."
+              value count() over tickets
+              target >= 1
+              score met
+            }
+            scorecard desk "Desk" {
+              dimension volume "Volume" { handled 100% }
+            }
+            """);
+        dir.Write("rules/m.score", "policy \"P\" { version \"m\" effective 2026-01-01 .. 2026-03-31 period month timezone \"UTC\" }\n");
+        dir.Write("rules/q.score", "policy \"P\" { version \"q\" effective 2026-04-01 .. 2026-12-31 period quarter timezone \"UTC\" }\n");
+        dir.Write("data/tickets.csv", "agent,created\nann,2026-01-05 09:00\nann,2026-05-05 09:00\n");
+
+        var run = CliRun.Of("eval", Path.Combine(dir.Path, "rules"), "--data", Path.Combine(dir.Path, "data"), "--period", period);
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe(message);
     }
 
     [Theory]

@@ -67,20 +67,136 @@ public sealed class StagedFilesTests
     }
 
     [Fact]
-    public void A_target_that_is_a_folder_stops_the_commit_and_removes_what_is_left()
+    public void A_folder_in_the_way_of_the_third_of_four_files_leaves_every_old_file_as_it_was()
     {
         using var folder = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "b.pdf"));
-        using var staged = new StagedFiles(folder.Path);
-        staged.Stage("0", "a.pdf", [1]);
-        staged.Stage("1", "b.pdf", [2]);
-        staged.Stage("2", "c.pdf", [3]);
+        folder.Write("a.pdf", "old a");
+        folder.Write("b.pdf", "old b");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "c.pdf"));
+        folder.Write("d.pdf", "old d");
         var stderr = new StringWriter();
+        var wrote = new List<string>();
+        using (var staged = new StagedFiles(folder.Path))
+        {
+            staged.Stage("0", "a.pdf", [1]);
+            staged.Stage("1", "b.pdf", [2]);
+            staged.Stage("2", "c.pdf", [3]);
+            staged.Stage("3", "d.pdf", [4]);
 
-        staged.Commit(["0", "1", "2"], _ => { }, stderr).ShouldBeFalse();
+            staged.Commit(["0", "1", "2", "3"], wrote.Add, stderr).ShouldBeFalse();
+        }
 
-        stderr.ToString().ShouldBe($"error: {Path.Combine(folder.Path, "b.pdf")} is a folder; give a file name\n");
-        Directory.GetFiles(folder.Path).Select(Path.GetFileName).ShouldBe(["a.pdf"]); // written before the failure, as before
+        stderr.ToString().ShouldBe($"error: {Path.Combine(folder.Path, "c.pdf")} is a folder; give a file name\n");
+        wrote.ShouldBeEmpty();
+        // Only the three old files remain, no temporary or backup file, and each has its old bytes.
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["a.pdf", "b.pdf", "d.pdf"]);
+        File.ReadAllText(Path.Combine(folder.Path, "a.pdf")).ShouldBe("old a");
+        File.ReadAllText(Path.Combine(folder.Path, "b.pdf")).ShouldBe("old b");
+        File.ReadAllText(Path.Combine(folder.Path, "d.pdf")).ShouldBe("old d");
+        Directory.Exists(Path.Combine(folder.Path, "c.pdf")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_move_failing_in_the_middle_rolls_back_every_step_done()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.pdf", "old a");
+        folder.Write("c.pdf", "old c");
+        var target = Path.Combine(folder.Path, "c.pdf");
+        var moves = 0;
+        // a.pdf: aside + in (2 moves); b.pdf (new): in (1 move); c.pdf: the move aside, the 4th, fails.
+        void Move(string from, string to)
+        {
+            if (++moves == 4) throw new IOException("Permission denied");
+            File.Move(from, to, overwrite: true);
+        }
+        var stderr = new StringWriter();
+        var wrote = new List<string>();
+        using (var staged = new StagedFiles(folder.Path, Move))
+        {
+            staged.Stage("0", "a.pdf", [1]);
+            staged.Stage("1", "b.pdf", [2]);
+            staged.Stage("2", "c.pdf", [3]);
+
+            staged.Commit(["0", "1", "2"], wrote.Add, stderr).ShouldBeFalse();
+        }
+
+        stderr.ToString().ShouldBe($"error: {target}: cannot write this file: Permission denied\n");
+        wrote.ShouldBeEmpty();
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["a.pdf", "c.pdf"]);
+        File.ReadAllText(Path.Combine(folder.Path, "a.pdf")).ShouldBe("old a");
+        File.ReadAllText(target).ShouldBe("old c");
+    }
+
+    [Fact]
+    public void A_move_failing_on_the_last_file_rolls_back_and_leaves_no_backup()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.pdf", "old a");
+        folder.Write("b.pdf", "old b");
+        var moves = 0;
+        // a.pdf: aside + in; b.pdf: aside (3rd) works, in (4th) fails.
+        void Move(string from, string to)
+        {
+            if (++moves == 4) throw new UnauthorizedAccessException("Access denied");
+            File.Move(from, to, overwrite: true);
+        }
+        using (var staged = new StagedFiles(folder.Path, Move))
+        {
+            staged.Stage("0", "a.pdf", [1]);
+            staged.Stage("1", "b.pdf", [2]);
+
+            staged.Commit(["0", "1"], _ => { }, TextWriter.Null).ShouldBeFalse();
+        }
+
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["a.pdf", "b.pdf"]);
+        File.ReadAllText(Path.Combine(folder.Path, "a.pdf")).ShouldBe("old a");
+        File.ReadAllText(Path.Combine(folder.Path, "b.pdf")).ShouldBe("old b");
+    }
+
+    [Fact]
+    public void A_successful_commit_replaces_old_files_and_leaves_no_backup()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.pdf", "old a");
+        using var staged = new StagedFiles(folder.Path);
+        staged.Stage("0", "a.pdf", [7]);
+
+        staged.Commit(["0"], _ => { }, TextWriter.Null).ShouldBeTrue();
+
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).ShouldBe(["a.pdf"]);
+        File.ReadAllBytes(Path.Combine(folder.Path, "a.pdf")).ShouldBe(new byte[] { 7 });
+    }
+
+    [Fact]
+    public void Staging_after_a_discard_leaves_nothing()
+    {
+        using var folder = new TempFolder();
+        using var staged = new StagedFiles(folder.Path);
+        staged.Stage("0", "a.pdf", [1]).ShouldBeTrue();
+        staged.Discard();
+
+        staged.Stage("1", "b.pdf", [2]).ShouldBeFalse();
+
+        Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
+        staged.WaitForWriters(TimeSpan.Zero).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Staging_while_another_thread_discards_leaves_nothing()
+    {
+        using var folder = new TempFolder();
+        using var staged = new StagedFiles(folder.Path);
+        var bytes = new byte[1 << 16];
+        var writers = Enumerable.Range(0, 4).Select(t => Task.Run(() =>
+        {
+            for (var i = 0; i < 200; i++) staged.Stage($"{t}-{i}", $"{t}-{i}.pdf", bytes);
+        })).ToArray();
+        await Task.Delay(5);
+        staged.Discard();
+        await Task.WhenAll(writers);
+
+        Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
     }
 
     [Fact]

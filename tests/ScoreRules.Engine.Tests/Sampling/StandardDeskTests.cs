@@ -42,8 +42,16 @@ public class StandardDeskTests
 
         options.Problems().ShouldBe(["the number of people must be between 1 and 5000, not 0", "the number of months must be between 1 and 120, not 0"]);
         Should.Throw<ArgumentException>(() => SampleGenerator.Generate(options));
-        // 1,000,000 × 3 = 3,000,000 tickets, over the 2,000,000 a sample may hold.
-        (new SampleOptions { TicketsPerMonth = 1_000_000, Months = 3 }).Problems()
-            .ShouldBe(["1000000 tickets a month for 3 months is 3000000 tickets; a sample holds at most 2000000"]);
+        // 400,000 × 3 = 1,200,000 tickets, over the 1,000,000 a sample may hold.
+        (new SampleOptions { TicketsPerMonth = 400_000, Months = 3 }).Problems()
+            .ShouldBe(["400000 tickets a month for 3 months is 1200000 tickets; a sample holds at most 1000000"]);
+        // One over the monthly limit of 1,000,000.
+        (new SampleOptions { TicketsPerMonth = 1_000_001, Months = 1 }).Problems()
+            .ShouldBe([
+                "the number of tickets per month must be between 0 and 1000000, not 1000001",
+                "1000001 tickets a month for 1 months is 1000001 tickets; a sample holds at most 1000000",
+            ]);
+        // The benchmark's size, 1,000,000 tickets in one month, is allowed.
+        (new SampleOptions { TicketsPerMonth = 1_000_000, Months = 1 }).Problems().ShouldBeEmpty();
     }
 }
