@@ -129,22 +129,14 @@ internal static class EvaluationPipeline
         var suggested = new AppraisalPeriodRange(first, last);
         var example = Accepted(suggested, versions) ? $", e.g. {suggested}" : "";
         stderr.Write($"error: --period: {range} is a range of {PeriodsWord(range.Kind)}, but version `{policy.Version}` of the policy "
-            + $"appraises by {PeriodWord(policy.Period)} (`period {PeriodWord(policy.Period)}`); write a range of {PeriodsWord(policy.Period)}{example}\n");
+            + $"appraises by {AppraisalPeriodRange.Keyword(policy.Period)} (`period {AppraisalPeriodRange.Keyword(policy.Period)}`); write a range of {PeriodsWord(policy.Period)}{example}\n");
     }
 
     // True when RunRange accepts the range's periods: each has a version in force, of the range's kind.
     private static bool Accepted(AppraisalPeriodRange range, IReadOnlyList<PolicyModel> versions) =>
         range.Periods.All(period => PolicyLoader.TrySelect(versions, period, out var version, out _) && version is not null && version.Period == range.Kind);
 
-    private static string PeriodWord(PeriodKind kind) => kind switch
-    {
-        PeriodKind.Week => "week",
-        PeriodKind.Month => "month",
-        PeriodKind.Quarter => "quarter",
-        _ => "year",
-    };
-
-    private static string PeriodsWord(PeriodKind kind) => kind == PeriodKind.Week ? "ISO weeks" : PeriodWord(kind) + "s";
+    private static string PeriodsWord(PeriodKind kind) => kind == PeriodKind.Week ? "ISO weeks" : AppraisalPeriodRange.Keyword(kind) + "s";
 
     /// <summary>Finds, checks and binds the rules; null (with the exit code) when they cannot be evaluated.</summary>
     private static LoadedPolicy? LoadRules(EvaluationRequest request, TextWriter stderr, out int exitCode)

@@ -60,7 +60,7 @@ internal static class AtomicFile
                 stderr.Write($"error: {path}: cannot write this file: the folder {folder} does not exist\n");
                 return false;
             }
-            temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+            temp = HiddenPath(folder, Path.GetFileName(full), "tmp");
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                 write(stream);
             if (!OperatingSystem.IsWindows() && File.Exists(full))
@@ -76,7 +76,15 @@ internal static class AtomicFile
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>
+    /// A hidden file name beside <paramref name="name"/> in <paramref name="folder"/> that no other write uses:
+    /// <c>.NAME.RANDOM.SUFFIX</c> (e.g. <c>tmp</c> for a file being written, <c>bak</c> for an old one moved aside).
+    /// </summary>
+    internal static string HiddenPath(string folder, string name, string suffix) =>
+        Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.{suffix}");
+
+    /// <summary>Deletes <paramref name="path"/> if it can; a file that stays behind is left to the user.</summary>
+    internal static void TryDelete(string path)
     {
         try
         {

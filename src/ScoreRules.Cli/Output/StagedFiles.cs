@@ -59,7 +59,7 @@ internal sealed class StagedFiles : IDisposable
     public bool Stage(string key, string name, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(_folder, name);
-        var temp = Path.Combine(_folder, $".{name}.{Guid.NewGuid():N}.tmp");
+        var temp = AtomicFile.HiddenPath(_folder, name, "tmp");
         lock (_gate)
         {
             if (_discarded) return false;
@@ -72,7 +72,7 @@ internal sealed class StagedFiles : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            TryDelete(temp);
+            AtomicFile.TryDelete(temp);
             lock (_gate) _writing.Remove(temp);
             Fail($"error: {path}: cannot write this file: {e.Message}");
             return false;
@@ -91,10 +91,10 @@ internal sealed class StagedFiles : IDisposable
         }
         if (discarded)
         {
-            TryDelete(temp);
+            AtomicFile.TryDelete(temp);
             return false;
         }
-        if (replaced is not null) TryDelete(replaced);
+        if (replaced is not null) AtomicFile.TryDelete(replaced);
         return true;
     }
 
@@ -142,7 +142,7 @@ internal sealed class StagedFiles : IDisposable
                 order.Add(path);
             }
         }
-        foreach (var temp in superseded) TryDelete(temp);
+        foreach (var temp in superseded) AtomicFile.TryDelete(temp);
 
         foreach (var path in files.Keys)
         {
@@ -165,7 +165,7 @@ internal sealed class StagedFiles : IDisposable
                 if (File.Exists(path))
                 {
                     if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
-                    backup = Path.Combine(_folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.bak");
+                    backup = AtomicFile.HiddenPath(_folder, Path.GetFileName(path), "bak");
                     _move(path, backup);
                     done.Add((path, backup, false));
                 }
@@ -185,7 +185,7 @@ internal sealed class StagedFiles : IDisposable
         }
 
         foreach (var step in done)
-            if (step.Backup is not null) TryDelete(step.Backup);
+            if (step.Backup is not null) AtomicFile.TryDelete(step.Backup);
         foreach (var path in order) wrote(path);
         return true;
     }
@@ -259,18 +259,6 @@ internal sealed class StagedFiles : IDisposable
 
     private static void DeleteAll(IEnumerable<string> paths)
     {
-        foreach (var path in paths) TryDelete(path);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The temporary file stays behind; nothing else depends on it.
-        }
+        foreach (var path in paths) AtomicFile.TryDelete(path);
     }
 }

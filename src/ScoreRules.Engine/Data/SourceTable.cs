@@ -92,13 +92,16 @@ public sealed class SourceTable
     public LocalDate? DateOf(DataRecord row, string atField, DateTimeZone zone)
     {
         var index = FieldIndex(atField);
-        return index < 0 ? null : row.Values[index] switch
-        {
-            Instant i => i.InZone(zone).Date,
-            LocalDate d => d,
-            _ => null,
-        };
+        return index < 0 ? null : LocalDateOf(row.Values[index], zone);
     }
+
+    // A date-time's local date in the zone, a date as it is; anything else (empty) has none.
+    private static LocalDate? LocalDateOf(object? value, DateTimeZone zone) => value switch
+    {
+        Instant i => i.InZone(zone).Date,
+        LocalDate d => d,
+        _ => null,
+    };
 
     /// <summary>True when <paramref name="row"/>'s <paramref name="atField"/> falls in <paramref name="period"/>.</summary>
     public bool InPeriod(DataRecord row, string atField, DateTimeZone zone, AppraisalPeriod period) =>
@@ -150,12 +153,7 @@ public sealed class SourceTable
         ascending.AsSpan().Fill(true);
         for (var i = 0; i < dates.Length; i++)
         {
-            var date = dates[i] = Rows[i].Values[index] switch
-            {
-                Instant instant => instant.InZone(zone).Date,
-                LocalDate d => d,
-                _ => null,
-            };
+            var date = dates[i] = LocalDateOf(Rows[i].Values[index], zone);
             var person = _personOfRow[i];
             if (person < 0 || !ascending[person]) continue;
             if (date is not { } known || (last[person] is { } before && known < before)) ascending[person] = false;

@@ -80,12 +80,15 @@ public readonly record struct AppraisalPeriodRange(AppraisalPeriod First, Apprai
     }
 
     /// <summary>"a month", "a quarter", "an ISO week", "a year".</summary>
-    public static string Describe(PeriodKind kind) => kind switch
+    public static string Describe(PeriodKind kind) => kind == PeriodKind.Week ? "an ISO week" : "a " + Keyword(kind);
+
+    /// <summary>The word a policy writes for <paramref name="kind"/> (<c>period month</c>): "week", "month", "quarter" or "year".</summary>
+    public static string Keyword(PeriodKind kind) => kind switch
     {
-        PeriodKind.Week => "an ISO week",
-        PeriodKind.Month => "a month",
-        PeriodKind.Quarter => "a quarter",
-        _ => "a year",
+        PeriodKind.Week => "week",
+        PeriodKind.Month => "month",
+        PeriodKind.Quarter => "quarter",
+        _ => "year",
     };
 
     /// <summary><c>FIRST..LAST</c>, each end canonical (<see cref="AppraisalPeriod.ToString"/>).</summary>
