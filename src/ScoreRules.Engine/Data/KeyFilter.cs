@@ -28,9 +28,7 @@ internal static class KeyFilter
         var keyIndex = source.KeyField is { } key ? IndexOf(source, key) : -1;
         if (keyIndex < 0) return records;
         if (source.Keep is null)
-            return source.Fields[keyIndex].Type == FieldType.Text
-                ? WithoutDuplicates<string>(source, records, keyIndex, context, fractionRead)
-                : WithoutDuplicates<object>(source, records, keyIndex, context, fractionRead);
+            return WithoutDuplicates(source, records, keyIndex, context, fractionRead);
         var order = new int[source.Keep.OrderBy.Count];
         var path = context.PathFor(source.Path);
         for (var i = 0; i < order.Length; i++)
@@ -91,24 +89,28 @@ internal static class KeyFilter
         return 0;
     }
 
-    private static IEnumerable<DataRecord> WithoutDuplicates<TKey>(SourceModel source, IEnumerable<DataRecord> records, int keyIndex,
-        ReadContext context, Func<double>? fractionRead) where TKey : notnull
+    private static IEnumerable<DataRecord> WithoutDuplicates(SourceModel source, IEnumerable<DataRecord> records, int keyIndex,
+        ReadContext context, Func<double>? fractionRead)
     {
-        var firstRow = new Dictionary<TKey, int>();
+        // Text keys (ids, the common case) are kept as characters only; other keys (numbers, dates) as their values.
+        var texts = new TextKeyTable();
+        var values = new Dictionary<object, int>();
         var field = source.Fields[keyIndex];
         var path = context.PathFor(source.Path);
         foreach (var record in records)
         {
-            var key = (TKey)record.Values[keyIndex]!;
-            if (firstRow.TryAdd(key, record.Row))
+            var key = record.Values[keyIndex]!;
+            var added = key is string text ? texts.TryAdd(text, record.Row, out var firstRow) : values.TryAdd(key, firstRow = record.Row);
+            if (!added && key is not string) firstRow = values[key];
+            if (added)
             {
-                if (firstRow.Count == SizingRows && fractionRead is not null) SizeForRest(firstRow, fractionRead());
+                if (texts.Count + values.Count == SizingRows && fractionRead is not null) SizeForRest(texts, values, fractionRead());
                 yield return record;
                 continue;
             }
             var column = keyIndex < context.FieldColumns.Length ? context.FieldColumns[keyIndex] : 0;
             context.Report(new DataDiagnostic(path, record.Row, column, DataCodes.DuplicateKey, !source.SkipBadRows,
-                $"the key {MessageText.Quote(MessageText.TextOf(key))} (field {field.Name}, column \"{field.Column}\") is already in row {firstRow[key]}; " +
+                $"the key {MessageText.Quote(MessageText.TextOf(key))} (field {field.Name}, column \"{field.Column}\") is already in row {firstRow}; " +
                 "keys must be unique, or add a keep rule for an event log (keep last by …)"));
             if (source.SkipBadRows) context.CountSkipped($"{field.Name}: duplicate key", record);
         }
@@ -118,10 +120,11 @@ internal static class KeyFilter
     /// Makes room for the keys of the whole file, extrapolated from the share read so far. The reader
     /// reads ahead, so that share is a little high and the estimate a little low: a quarter is added.
     /// </summary>
-    private static void SizeForRest<TKey>(Dictionary<TKey, int> table, double fraction) where TKey : notnull
+    private static void SizeForRest(TextKeyTable texts, Dictionary<object, int> values, double fraction)
     {
         if (fraction is not (> 0 and < 1)) return;
-        var expected = table.Count / fraction * 1.25;
-        table.EnsureCapacity((int)Math.Min(expected, 1 << 28));
+        var expected = (int)Math.Min((texts.Count + values.Count) / fraction * 1.25, 1 << 28);
+        if (texts.Count > 0) texts.EnsureCapacity(expected);
+        else values.EnsureCapacity(expected);
     }
 }

@@ -1,67 +1,95 @@
-using System.Runtime.CompilerServices;
-using System.Collections.Concurrent;
-using NodaTime;
-using ScoreRules.Engine.Periods;
+using System.Runtime.InteropServices;
+using ScoreRules.Engine.Data.Columns;
 using ScoreRules.Language.Model;
 
 namespace ScoreRules.Engine.Data;
 
 /// <summary>
 /// The typed rows of one source, indexed by person and by field name, ready for evaluation.
-/// Rows are kept in file order; a person's rows are a sub-list in the same order.
-/// Safe to read from several threads at once.
+/// Values are stored column by column (one array per field, unboxed where the type allows: see <see cref="Column"/>), with each person's rows next to each other in file
+/// order, so that evaluating a person reads memory in sequence and a row costs no object of its own; a
+/// <see cref="DataRecord"/> is built only when a row is asked for as one. Safe to read from several threads at once.
 /// </summary>
-public sealed class SourceTable
+public sealed partial class SourceTable
 {
     private readonly Dictionary<string, int> _fieldIndex;
-    private readonly Dictionary<string, List<DataRecord>> _byPerson;
-    private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
-    private readonly Dictionary<string, List<int>> _positionsByPerson;
+    private readonly Column?[] _columns;
+    private readonly int[] _rowNumbers;
+    private readonly string[] _people;
     private readonly Dictionary<string, int> _personOrdinal;
-    private readonly int[] _personOfRow;
-    private readonly ConcurrentDictionary<(int Field, DateTimeZone Zone), Lazy<RowDates>> _tableDates = new();
+    // Person ordinal p's rows are the positions _personStart[p] .. _personStart[p + 1] - 1; rows without a person
+    // come last, from _personStart[people] to the end.
+    private readonly int[] _personStart;
+    // The position of each row in the order the rows were given (file order, or key order after a keep rule).
+    private readonly int[] _positionInFileOrder;
+    private readonly Dictionary<string, List<SkippedRow>> _skippedByPerson;
 
-    /// <summary>Indexes <paramref name="rows"/> of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// Indexes <paramref name="rows"/> of <paramref name="source"/>, reading them once as they are enumerated
+    /// (they are not kept), then <paramref name="skipped"/>: a list that enumerating the rows may still be filling,
+    /// such as <see cref="ReadContext.SkippedRecords"/>.
+    /// </summary>
     /// <param name="source">The source declaration.</param>
     /// <param name="displayPath">The data file as shown in messages.</param>
     /// <param name="rows">Typed rows, values indexed like <see cref="SourceModel.Fields"/>.</param>
-    /// <param name="skipped">Rows left out by <c>on error skip</c> whose person could be read (<see cref="ReadContext.SkippedRecords"/>), or null.</param>
-    public SourceTable(SourceModel source, string displayPath, IEnumerable<DataRecord> rows, IEnumerable<SkippedRow>? skipped = null)
+    /// <param name="skipped">Rows left out by <c>on error skip</c> whose person could be read, or null.</param>
+    /// <param name="keptFields">The names of the fields whose values are kept (see <see cref="Loading.FieldsUsed"/>), or null for all.
+    /// The others read as empty in <see cref="DataRecord"/>s built from the table, and <see cref="Keeps"/> is false for them.</param>
+    public SourceTable(SourceModel source, string displayPath, IEnumerable<DataRecord> rows, IEnumerable<SkippedRow>? skipped = null,
+        IReadOnlySet<string>? keptFields = null)
     {
         Source = source;
         DisplayPath = displayPath;
         _fieldIndex = source.Fields.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-        Rows = rows.ToList();
-        _byPerson = new Dictionary<string, List<DataRecord>>(StringComparer.Ordinal);
-        _positionsByPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _personOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
-        _personOfRow = new int[Rows.Count];
-        _personOfRow.AsSpan().Fill(-1);
-        _skippedByPerson = new Dictionary<string, List<SkippedRow>>(StringComparer.Ordinal);
         var personIndex = FieldIndex(source.PersonField);
+
+        var builders = source.Fields.Select(f => keptFields is null || keptFields.Contains(f.Name) ? Column.Builder(f.Type) : null).ToArray();
+        var rowNumbers = new List<int>();
+        var owners = new List<int>();
+        foreach (var row in rows)
+        {
+            var ordinal = -1;
+            if (personIndex >= 0 && row.Values[personIndex]?.ToString() is { } person)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_personOrdinal, person, out var seen);
+                if (!seen) slot = _personOrdinal.Count - 1;
+                ordinal = slot;
+            }
+            for (var f = 0; f < builders.Length; f++)
+                if (builders[f] is not null) ColumnBuilder.Add(ref builders[f]!, row.Values[f]);
+            rowNumbers.Add(row.Row);
+            owners.Add(ordinal);
+        }
+
+        _people = new string[_personOrdinal.Count];
+        foreach (var (person, ordinal) in _personOrdinal) _people[ordinal] = person;
+        (_personStart, _positionInFileOrder) = GroupByPerson(owners, _people.Length);
+        _rowNumbers = new int[rowNumbers.Count];
+        for (var i = 0; i < _rowNumbers.Length; i++) _rowNumbers[_positionInFileOrder[i]] = rowNumbers[i];
+        _columns = builders.Select(b => b?.Build(_positionInFileOrder)).ToArray();
+
+        _skippedByPerson = new Dictionary<string, List<SkippedRow>>(StringComparer.Ordinal);
         if (personIndex < 0) return;
         foreach (var s in skipped ?? [])
         {
-            var person = s.Partial.Values[personIndex]?.ToString();
-            if (person is null) continue;
+            if (s.Partial.Values[personIndex]?.ToString() is not { } person) continue;
             if (!_skippedByPerson.TryGetValue(person, out var list)) _skippedByPerson[person] = list = [];
             list.Add(s);
         }
-        for (var i = 0; i < Rows.Count; i++)
-        {
-            var row = Rows[i];
-            var person = row.Values[personIndex]?.ToString();
-            if (person is null) continue;
-            if (!_byPerson.TryGetValue(person, out var list))
-            {
-                _byPerson[person] = list = [];
-                _positionsByPerson[person] = [];
-                _personOrdinal[person] = _personOrdinal.Count;
-            }
-            list.Add(row);
-            _personOfRow[i] = _personOrdinal[person];
-            _positionsByPerson[person].Add(i);
-        }
+    }
+
+    // A stable counting sort of the rows by person ordinal (-1, no person, last): where each person's rows start,
+    // and where each row, numbered in the order given, goes.
+    private static (int[] Start, int[] Position) GroupByPerson(IReadOnlyList<int> owners, int people)
+    {
+        var start = new int[people + 2];
+        foreach (var owner in owners) start[(owner < 0 ? people : owner) + 1]++;
+        for (var p = 1; p < start.Length; p++) start[p] += start[p - 1];
+        var next = start[..^1];
+        var position = new int[owners.Count];
+        for (var i = 0; i < position.Length; i++) position[i] = next[owners[i] < 0 ? people : owners[i]]++;
+        return (start, position);
     }
 
     /// <summary>The rows of <paramref name="person"/> left out as bad data by <c>on error skip</c>, in file order.</summary>
@@ -73,143 +101,39 @@ public sealed class SourceTable
     /// <summary>The data file as shown in messages.</summary>
     public string DisplayPath { get; }
 
-    /// <summary>All rows in file order.</summary>
-    public IReadOnlyList<DataRecord> Rows { get; }
+    /// <summary>The number of rows.</summary>
+    public int Count => _rowNumbers.Length;
+
+    /// <summary>All rows in the order they were given (file order, or key order after a <c>keep</c> rule), each built when read.</summary>
+    public IReadOnlyList<DataRecord> Rows => new TableRows(this, _positionInFileOrder);
 
     /// <summary>The people who have rows, in order of first appearance.</summary>
-    public IEnumerable<string> People => _byPerson.Keys;
+    public IReadOnlyList<string> People => _people;
 
     /// <summary>The index of field <paramref name="name"/> in a row's values, or -1.</summary>
     public int FieldIndex(string name) => _fieldIndex.GetValueOrDefault(name, -1);
 
     /// <summary>The rows of <paramref name="person"/> in file order (empty when none).</summary>
-    public IReadOnlyList<DataRecord> RowsOf(string person) => _byPerson.TryGetValue(person, out var list) ? list : [];
+    public TableRows RowsOf(string person) =>
+        _personOrdinal.TryGetValue(person, out var p) ? new TableRows(this, _personStart[p], _personStart[p + 1] - _personStart[p]) : new TableRows(this, 0, 0);
 
-    /// <summary>
-    /// The local date that places <paramref name="row"/> in a period: the value of <paramref name="atField"/>
-    /// (an instant is taken in <paramref name="zone"/>), or null when the field is empty or absent.
-    /// </summary>
-    public LocalDate? DateOf(DataRecord row, string atField, DateTimeZone zone)
+    /// <summary>False when the values of field <paramref name="field"/> (an index from <see cref="FieldIndex"/>) were not kept.</summary>
+    public bool Keeps(int field) => _columns[field] is not null;
+
+    /// <summary>The values of field <paramref name="field"/> (an index from <see cref="FieldIndex"/>) by storage position, or null when not kept.</summary>
+    internal Column? ColumnOf(int field) => _columns[field];
+
+    /// <summary>The value of kept field <paramref name="field"/> in the row at storage position <paramref name="position"/>.</summary>
+    internal object? ValueAt(int field, int position) => _columns[field]![position];
+
+    /// <summary>The row number, as <see cref="DataRecord.Row"/> gives it, of the row at storage position <paramref name="position"/>.</summary>
+    internal int RowNumberAt(int position) => _rowNumbers[position];
+
+    /// <summary>The row at storage position <paramref name="position"/> as a record of its own.</summary>
+    internal DataRecord RecordAt(int position)
     {
-        var index = FieldIndex(atField);
-        return index < 0 ? null : LocalDateOf(row.Values[index], zone);
-    }
-
-    // A date-time's local date in the zone, a date as it is; anything else (empty) has none.
-    private static LocalDate? LocalDateOf(object? value, DateTimeZone zone) => value switch
-    {
-        Instant i => i.InZone(zone).Date,
-        LocalDate d => d,
-        _ => null,
-    };
-
-    /// <summary>True when <paramref name="row"/>'s <paramref name="atField"/> falls in <paramref name="period"/>.</summary>
-    public bool InPeriod(DataRecord row, string atField, DateTimeZone zone, AppraisalPeriod period) =>
-        DateOf(row, atField, zone) is { } date && period.Contains(date);
-
-    /// <summary>
-    /// The rows of <paramref name="person"/> whose <paramref name="atField"/> falls in <paramref name="period"/>, in
-    /// file order: the same rows as filtering <see cref="RowsOf"/> with <see cref="InPeriod"/>. The local date of
-    /// every row is worked out once per field and zone; when a person's dates never decrease in file order the
-    /// result is a slice of their rows, otherwise a filtered copy. An empty or unreadable date is in no period.
-    /// </summary>
-    public IReadOnlyList<DataRecord> RowsInPeriod(string person, string atField, DateTimeZone zone, AppraisalPeriod period)
-    {
-        if (!_byPerson.TryGetValue(person, out var rows)) return [];
-        var index = FieldIndex(atField);
-        if (index < 0) return [];
-        var dates = DatesOf(person, index, zone);
-        var start = period.Start;
-        var end = period.End;
-        if (dates.Ascending)
-        {
-            var from = FirstAtOrAfter(dates, start);
-            var to = FirstAtOrAfter(dates, end);
-            return from == to ? [] : new RowSlice(rows, from, to - from);
-        }
-        var selected = new List<DataRecord>();
-        for (var i = 0; i < rows.Count; i++)
-            if (dates[i] is { } date && date >= start && date < end) selected.Add(rows[i]);
-        return selected;
-    }
-
-    // Not kept per person: a person's dates are read through their positions, and whether they never decrease was
-    // worked out with the table's dates.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PersonDates DatesOf(string person, int index, DateTimeZone zone)
-    {
-        var all = _tableDates.GetOrAdd((index, zone), static (k, table) => new Lazy<RowDates>(() => table.TableDates(k.Field, k.Zone)), this).Value;
-        return new PersonDates(all.Dates, _positionsByPerson[person], all.Ascending[_personOrdinal[person]]);
-    }
-
-    // The dates of all rows, read in file order: the order the rows lie in memory, several times faster than person by person.
-    // In the same pass: for each person, whether their dates are all there and never decrease in file order.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private RowDates TableDates(int index, DateTimeZone zone)
-    {
-        var dates = new LocalDate?[Rows.Count];
-        var ascending = new bool[_personOrdinal.Count];
-        var last = new LocalDate?[_personOrdinal.Count];
-        ascending.AsSpan().Fill(true);
-        for (var i = 0; i < dates.Length; i++)
-        {
-            var date = dates[i] = LocalDateOf(Rows[i].Values[index], zone);
-            var person = _personOfRow[i];
-            if (person < 0 || !ascending[person]) continue;
-            if (date is not { } known || (last[person] is { } before && known < before)) ascending[person] = false;
-            else last[person] = known;
-        }
-        return new RowDates(dates, ascending);
-    }
-
-    /// <summary>The local dates of all rows in file order, and by person ordinal whether that person's dates never decrease.</summary>
-    private sealed record RowDates(LocalDate?[] Dates, bool[] Ascending);
-
-    /// <summary>The first index whose date is at or after <paramref name="date"/>, in dates that never decrease and are never empty.</summary>
-    private static int FirstAtOrAfter(PersonDates dates, LocalDate date)
-    {
-        int lo = 0, hi = dates.Count;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            if (dates[mid]!.Value < date) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    /// <summary>The local dates of a person's rows (aligned with their rows, read from the table's dates), and whether they never decrease.</summary>
-    private sealed class PersonDates
-    {
-        private readonly LocalDate?[] _tableDates;
-        private readonly List<int> _positions;
-
-        public PersonDates(LocalDate?[] tableDates, List<int> positions, bool ascending)
-        {
-            _tableDates = tableDates;
-            _positions = positions;
-            Ascending = ascending;
-        }
-
-        public LocalDate? this[int index] => _tableDates[_positions[index]];
-
-        public int Count => _positions.Count;
-
-        public bool Ascending { get; }
-    }
-
-    /// <summary>A run of consecutive rows of a person, without copying them.</summary>
-    private sealed class RowSlice(List<DataRecord> rows, int start, int count) : IReadOnlyList<DataRecord>
-    {
-        public DataRecord this[int index] => (uint)index < (uint)count ? rows[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
-
-        public int Count => count;
-
-        public IEnumerator<DataRecord> GetEnumerator()
-        {
-            for (var i = 0; i < count; i++) yield return rows[start + i];
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        var values = new object?[_columns.Length];
+        for (var f = 0; f < values.Length; f++) values[f] = _columns[f]?[position];
+        return new DataRecord(_rowNumbers[position], values);
     }
 }

@@ -25,6 +25,8 @@ internal sealed class ValueMemo
 
     private readonly Dictionary<string, object?> _values = new();
     private readonly Dictionary<string, object?>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private string? _lastText;
+    private object? _lastValue;
     private int _hits;
     private int _lookups;
     private bool _tried;
@@ -44,9 +46,18 @@ internal sealed class ValueMemo
         value = null;
         if (!IsOn) return false;
         _lookups++;
-        if (_bySpan.TryGetValue(text, out value))
+        // A column sorted by time, or of small counts, often repeats the cell above: that needs no hashing.
+        if (_lastText is not null && text.SequenceEqual(_lastText))
         {
             _hits++;
+            value = _lastValue;
+            return true;
+        }
+        if (_bySpan.TryGetValue(text, out var key, out value))
+        {
+            _hits++;
+            _lastText = key;
+            _lastValue = value;
             return true;
         }
         if (!_tried && _lookups >= TrialLookups)
@@ -73,6 +84,8 @@ internal sealed class ValueMemo
             _lookups = 0;
         }
         _values.TryAdd(text, value);
+        _lastText = text;
+        _lastValue = value;
     }
 
     private void SwitchOff()

@@ -31,7 +31,7 @@ public static class ImpactAnalyzer
     public static Evaluation Evaluate(PolicyModel policy, string dataFolder, AppraisalPeriod period)
     {
         var zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
-        var data = DataSetLoader.Load(policy, dataFolder, zone);
+        var data = DataSetLoader.Load(policy, dataFolder, zone, onlyFieldsUsed: true);
         if (data.Failed) return new Evaluation(null, data.Diagnostics);
         var result = PolicyEvaluator.Evaluate(new EvaluationInput(policy, data.Tables, period));
         return new Evaluation(result, [.. data.Diagnostics, .. result.Diagnostics]);

@@ -39,6 +39,24 @@ public static class JsonOutput
         output.Write('\n');
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/> on a JSON writer that writes UTF-8 (without a byte-order mark) straight to
+    /// <paramref name="output"/>, then a final newline: the same bytes as <see cref="Write(TextWriter, Action{Utf8JsonWriter})"/>
+    /// gives encoded as UTF-8, without holding the document in memory when the caller flushes as it goes (<see cref="FlushWhenFull"/>).
+    /// </summary>
+    public static void Write(Stream output, Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(output, Options))
+            write(writer);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Passes what <paramref name="json"/> holds on to its output once it is more than 64 KiB; call it between parts of a long document.</summary>
+    public static void FlushWhenFull(this Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16) json.Flush();
+    }
+
     /// <summary>Writes <paramref name="value"/> rounded by <see cref="DataNumber.Round"/>, or <c>null</c> without a value.</summary>
     public static void WriteDataNumber(this Utf8JsonWriter json, string name, decimal? value)
     {

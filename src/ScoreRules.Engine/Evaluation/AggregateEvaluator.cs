@@ -40,7 +40,7 @@ internal static class AggregateEvaluator
         {
             for (var r = 0; r < rows.Count; r++)
             {
-                var row = rows[r];
+                var row = rows.PositionAt(r);
                 inPeriod++;
                 context.CurrentRow = (table, row);
                 if (where is not null && ExpressionEvaluator.AsCondition(where(context, row), a.Where!) != true) { Skip(NotMatchingWhere); continue; }

@@ -10,10 +10,13 @@ public sealed class DataWarnings
     private readonly Lock _lock = new();
 
     /// <summary>SD101: an end time before its start time; the duration counts as 0.</summary>
-    public void EndBeforeStart(SourceTable table, DataRecord row, RuleLocation rule)
+    /// <param name="table">The row's table.</param>
+    /// <param name="row">The row number (<see cref="DataRecord.Row"/>).</param>
+    /// <param name="rule">The rule that computed the business time.</param>
+    public void EndBeforeStart(SourceTable table, int row, RuleLocation rule)
     {
         lock (_lock)
-            _items.TryAdd((table.DisplayPath, row.Row, "SD101"), new DataDiagnostic(table.DisplayPath, row.Row, 0, "SD101", false,
+            _items.TryAdd((table.DisplayPath, row, "SD101"), new DataDiagnostic(table.DisplayPath, row, 0, "SD101", false,
                 $"the end time is before the start time, so the business time counts as 0 (rule at {rule})"));
     }
 

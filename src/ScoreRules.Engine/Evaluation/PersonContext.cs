@@ -20,7 +20,7 @@ internal sealed class PersonContext : IExpressionContext
     private readonly EvaluationInput _input;
     private readonly Dictionary<string, MetricValue> _metrics = new(StringComparer.Ordinal);
     private readonly HashSet<string> _computing = new(StringComparer.Ordinal);
-    private readonly Dictionary<(SourceTable, string), IReadOnlyList<DataRecord>> _rowsInPeriod = [];
+    private readonly Dictionary<(SourceTable, string), TableRows> _rowsInPeriod = [];
     private readonly Func<AppraisalPeriod, PersonContext> _contextForPeriod;
     private PersonContext? _previous;
 
@@ -68,8 +68,8 @@ internal sealed class PersonContext : IExpressionContext
     /// <summary>The same person in the previous period (for <c>change</c>).</summary>
     public PersonContext Previous => _previous ??= _contextForPeriod(Period.Previous());
 
-    /// <summary>The row being evaluated inside an aggregation, with its table.</summary>
-    public (SourceTable Table, DataRecord Row)? CurrentRow { get; set; }
+    /// <summary>The row being evaluated inside an aggregation: its table and its storage position there.</summary>
+    public (SourceTable Table, int Position)? CurrentRow { get; set; }
 
     /// <summary>The field that places rows in the period while evaluating a metric with its own <c>at</c>.</summary>
     public string? AtOverride { get; set; }
@@ -79,7 +79,7 @@ internal sealed class PersonContext : IExpressionContext
         if (name.Kind == NameKind.Field && CurrentRow is { } current)
         {
             var index = current.Table.FieldIndex(name.Name);
-            if (index >= 0) return current.Row.Values[index];
+            if (index >= 0) return current.Table.Keeps(index) ? current.Table.ValueAt(index, current.Position) : throw NotKept(name, current.Table);
             throw new EvaluationException($"`{name.Name}` is not a field of source `{current.Table.Source.Id}`", name.Location);
         }
         return name.Kind switch
@@ -91,6 +91,10 @@ internal sealed class PersonContext : IExpressionContext
         };
     }
 
+    /// <summary>The error for a field whose values the table did not keep: the data was loaded for other rules than these.</summary>
+    internal static EvaluationException NotKept(NameRef name, SourceTable table) =>
+        new($"the values of field `{name.Name}` of source `{table.Source.Id}` were not kept when its data was loaded", name.Location);
+
     public object? Aggregate(AggregateExpr aggregate)
     {
         var result = AggregateEvaluator.Evaluate(aggregate, this, _input, out _);
@@ -98,7 +102,7 @@ internal sealed class PersonContext : IExpressionContext
     }
 
     /// <summary>The rows of <paramref name="table"/> that belong to this person and period (by <paramref name="atField"/>), in file order.</summary>
-    public IReadOnlyList<DataRecord> RowsInPeriod(SourceTable table, string? atField)
+    public TableRows RowsInPeriod(SourceTable table, string? atField)
     {
         if (atField is null) return table.RowsOf(Person);
         if (_rowsInPeriod.TryGetValue((table, atField), out var done)) return done;
@@ -168,26 +172,34 @@ internal sealed class PersonContext : IExpressionContext
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal object BusinessTime(string function, object start, object end, BusinessCalendar calendar, RuleLocation location)
     {
-        bool endBeforeStart;
-        decimal value;
         if (function == "work_days" && start is LocalDate startDate && end is LocalDate endDate)
         {
-            value = calendar.WorkDays(startDate, endDate, out endBeforeStart);
+            decimal days = calendar.WorkDays(startDate, endDate, out var endBeforeStart);
+            if (endBeforeStart) WarnEndBeforeStart(location);
+            return days;
         }
-        else
+        return BusinessTime(function, ToInstant(function, start, calendar.Zone, location), ToInstant(function, end, calendar.Zone, location), calendar, location);
+    }
+
+    /// <summary>As <see cref="BusinessTime(string, object, object, BusinessCalendar, RuleLocation)"/>, between two date-times.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal object BusinessTime(string function, Instant from, Instant to, BusinessCalendar calendar, RuleLocation location)
+    {
+        bool endBeforeStart;
+        decimal value = function switch
         {
-            var from = ToInstant(function, start, calendar.Zone, location);
-            var to = ToInstant(function, end, calendar.Zone, location);
-            value = function switch
-            {
-                "work_minutes" => (decimal)calendar.WorkMinutes(from, to, out endBeforeStart),
-                "work_hours" => (decimal)calendar.WorkHours(from, to, out endBeforeStart),
-                _ => calendar.WorkDays(from, to, out endBeforeStart),
-            };
-        }
-        if (endBeforeStart && CurrentRow is { } current)
-            Warnings.EndBeforeStart(current.Table, current.Row, location);
+            "work_minutes" => (decimal)calendar.WorkMinutes(from, to, out endBeforeStart),
+            "work_hours" => (decimal)calendar.WorkHours(from, to, out endBeforeStart),
+            _ => calendar.WorkDays(from, to, out endBeforeStart),
+        };
+        if (endBeforeStart) WarnEndBeforeStart(location);
         return value;
+    }
+
+    private void WarnEndBeforeStart(RuleLocation location)
+    {
+        if (CurrentRow is { } current)
+            Warnings.EndBeforeStart(current.Table, current.Table.RowNumberAt(current.Position), location);
     }
 
     /// <summary>

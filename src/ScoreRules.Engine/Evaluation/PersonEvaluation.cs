@@ -43,8 +43,8 @@ internal sealed class PersonEvaluation
     {
         var context = ContextFor(_input.Period);
         var peopleRow = PeopleRow();
-        var name = Text(peopleRow, "name") ?? Text(peopleRow, "display_name");
-        var role = Text(peopleRow, "role");
+        var name = FieldsReadByName.PersonName.Select(n => Text(peopleRow, n)).FirstOrDefault(v => v is not null);
+        var role = Text(peopleRow, FieldsReadByName.PersonRole);
         var card = ChooseScorecard(context, peopleRow);
 
         var weights = card?.Dimensions.SelectMany(d => d.Weights.Select(w => (Dimension: d.Id, w.Metric, w.Weight))).ToList() ?? [];
@@ -121,19 +121,19 @@ internal sealed class PersonEvaluation
             outcome?.Dimensions ?? [], metrics, rated, bonuses, alerts, improvements, outcome?.Error);
     }
 
-    private static string? Text((SourceTable Table, DataRecord Row)? row, string field)
+    private static string? Text((SourceTable Table, int Position)? row, string field)
     {
         if (row is not { } r) return null;
         var index = r.Table.FieldIndex(field);
-        return index >= 0 ? r.Row.Values[index]?.ToString() : null;
+        return index >= 0 && r.Table.Keeps(index) ? r.Table.ValueAt(index, r.Position)?.ToString() : null;
     }
 
-    private (SourceTable, DataRecord)? PeopleRow() =>
+    private (SourceTable, int)? PeopleRow() =>
         Policy.PeopleSource is { } id && _input.Tables.TryGetValue(id, out var people) && people.RowsOf(_person) is { Count: > 0 } rows
-            ? (people, rows[^1])
+            ? (people, rows.PositionAt(rows.Count - 1))
             : null;
 
-    private ScorecardModel? ChooseScorecard(PersonContext context, (SourceTable, DataRecord)? peopleRow)
+    private ScorecardModel? ChooseScorecard(PersonContext context, (SourceTable, int)? peopleRow)
     {
         foreach (var card in Policy.Scorecards)
         {
@@ -177,9 +177,11 @@ internal sealed class PersonEvaluation
         if (_input.Tables.TryGetValue(item.Source, out var table))
         {
             var context = ContextFor(_input.Period);
-            foreach (var row in context.RowsInPeriod(table, table.Source.AtField))
+            var rows = context.RowsInPeriod(table, table.Source.AtField);
+            for (var r = 0; r < rows.Count; r++)
             {
-                context.CurrentRow = (table, row);
+                var row = rows[r];
+                context.CurrentRow = (table, rows.PositionAt(r));
                 try
                 {
                     if (item.Where is not null && ExpressionEvaluator.Condition(item.Where, context) != true) continue;
@@ -194,10 +196,10 @@ internal sealed class PersonEvaluation
                     context.CurrentRow = null;
                 }
                 string? Field(params string[] names) => names.Select(n => table.FieldIndex(n)).Where(i => i >= 0).Select(i => row.Values[i]?.ToString()).FirstOrDefault(v => v is not null);
-                var level = table.FieldIndex("level") is var li and >= 0 ? row.Values[li] as decimal? : null;
+                var level = table.FieldIndex(FieldsReadByName.Level) is var li and >= 0 ? row.Values[li] as decimal? : null;
                 if (level is null) continue;
-                ratings.Add(new RaterScore(Field("rater") ?? "", Field("rater_role", "role") ?? "", level.Value,
-                    Field("situation"), Field("behaviour", "behavior", "evidence"), Field("impact")));
+                ratings.Add(new RaterScore(Field(FieldsReadByName.Rater) ?? "", Field(FieldsReadByName.RaterRole) ?? "", level.Value,
+                    Field(FieldsReadByName.Situation), Field(FieldsReadByName.Behaviour), Field(FieldsReadByName.Impact)));
             }
         }
         Policy.Scales.TryGetValue(item.Scale, out var scale);

@@ -36,7 +36,9 @@ public static class DataSetLoader
     /// <param name="dataFolder">The folder the sources' paths are relative to.</param>
     /// <param name="zone">The policy's time zone, for naive date-times.</param>
     /// <param name="allowCSharp">True when C# formulas will run (<see cref="Evaluation.EvaluationOptions.AllowCSharp"/>): the sources they read are loaded too.</param>
-    public static Result Load(PolicyModel policy, string dataFolder, DateTimeZone zone, bool allowCSharp = false)
+    /// <param name="onlyFieldsUsed">True to keep only the values of the fields the policy reads (<see cref="FieldsUsed"/>), for
+    /// an evaluation of a large export; every field is still read and checked. False keeps every field, for callers that look at rows themselves.</param>
+    public static Result Load(PolicyModel policy, string dataFolder, DateTimeZone zone, bool allowCSharp = false, bool onlyFieldsUsed = false)
     {
         var tables = new Dictionary<string, SourceTable>(StringComparer.Ordinal);
         var diagnostics = new List<DataDiagnostic>();
@@ -47,7 +49,8 @@ public static class DataSetLoader
             .Select(id => policy.Sources.TryGetValue(id, out var source) ? source : null)
             .OfType<SourceModel>()
             .ToList();
-        foreach (var (source, context, table) in ReadAll(sources, dataFolder, zone))
+        Func<SourceModel, IReadOnlySet<string>?> kept = onlyFieldsUsed ? source => FieldsUsed.Of(policy, source, allowCSharp) : _ => null;
+        foreach (var (source, context, table) in ReadAll(sources, dataFolder, zone, kept))
         {
             diagnostics.AddRange(context.Diagnostics);
             errorsNotListed += context.ErrorCount - context.Diagnostics.Count(d => d.IsError);
@@ -66,13 +69,15 @@ public static class DataSetLoader
     /// <paramref name="sources"/>, each with its table, or a null table when the read had errors.
     /// </summary>
     private static IEnumerable<(SourceModel Source, ReadContext Context, SourceTable? Table)> ReadAll(
-        IReadOnlyList<SourceModel> sources, string dataFolder, DateTimeZone zone)
+        IReadOnlyList<SourceModel> sources, string dataFolder, DateTimeZone zone, Func<SourceModel, IReadOnlySet<string>?> keptFields)
     {
         (SourceModel, ReadContext, SourceTable?) Read(SourceModel source)
         {
             var context = new ReadContext(zone, DisplayPath(dataFolder, source.Path));
-            var rows = DataLoader.Load(source, dataFolder, context).ToList();
-            return (source, context, context.HasErrors ? null : new SourceTable(source, context.PathFor(source.Path), rows, context.SkippedRecords));
+            // The table takes the rows as they are read, so that they are never all held as records; it is dropped if the read had errors.
+            var table = new SourceTable(source, context.PathFor(source.Path), DataLoader.Load(source, dataFolder, context), context.SkippedRecords,
+                keptFields(source));
+            return (source, context, context.HasErrors ? null : table);
         }
 
         if (sources.Count < 2 || Environment.ProcessorCount < 2)
@@ -113,18 +118,11 @@ public static class DataSetLoader
     public static IReadOnlyList<string> SourcesUsed(PolicyModel policy, bool includeCSharp = false)
     {
         var sources = new SortedSet<string>(StringComparer.Ordinal);
-        var metrics = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        void Use(string name)
-        {
-            if (metrics.Add(name)) pending.Push(name);
-        }
         void Walk(Expr? e)
         {
             switch (e)
             {
                 case AggregateExpr a: sources.Add(a.Source); foreach (var x in a.Arguments) Walk(x); Walk(a.Where); break;
-                case NameRef { Kind: NameKind.Metric or NameKind.Rated or NameKind.Bonus } n: Use(n.Name); break;
                 case CallExpr c: foreach (var x in c.Arguments) Walk(x); break;
                 case UnaryExpr u: Walk(u.Operand); break;
                 case BinaryExpr b: Walk(b.Left); Walk(b.Right); break;
@@ -132,31 +130,18 @@ public static class DataSetLoader
                 case MemberExpr m: Walk(m.Target); break;
             }
         }
-        foreach (var card in policy.Scorecards)
+        var used = RulesUsed.Of(policy);
+        foreach (var m in used.Metrics)
         {
-            foreach (var w in card.Dimensions.SelectMany(d => d.Weights)) Use(w.Metric);
-            foreach (var b in card.Bonuses) Use(b);
-            Walk(card.For);
+            Walk(m.Value);
+            if (includeCSharp && m.CSharpValue is { } code)
+                foreach (var id in CSharp.FormulaSyntax.NamesUsed(code, [.. policy.Sources.Keys])) sources.Add(id);
         }
-        foreach (var i in policy.Improvements)
+        foreach (var b in used.Bonuses) Walk(b.Value);
+        foreach (var r in used.RatedItems)
         {
-            Use(i.Metric);
-            if (i.Check is not null) Use(i.Check);
-            Walk(i.When);
-        }
-        foreach (var a in policy.Alerts) Walk(a.When);
-        foreach (var r in policy.RatedItems.Values) Use(r.Id);
-        while (pending.Count > 0)
-        {
-            var name = pending.Pop();
-            if (policy.Metric(name) is { } m)
-            {
-                Walk(m.Value);
-                if (includeCSharp && m.CSharpValue is { } code)
-                    foreach (var id in CSharp.FormulaSyntax.NamesUsed(code, [.. policy.Sources.Keys])) sources.Add(id);
-            }
-            else if (policy.Bonuses.TryGetValue(name, out var b)) Walk(b.Value);
-            else if (policy.RatedItems.TryGetValue(name, out var r)) { sources.Add(r.Source); Walk(r.Where); }
+            sources.Add(r.Source);
+            Walk(r.Where);
         }
         var ordered = new List<string>();
         var people = policy.PeopleSource;
