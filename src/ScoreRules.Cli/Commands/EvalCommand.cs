@@ -61,6 +61,9 @@ internal static class EvalCommand
             ResultTableWriter.Write(run, ResultTableWriter.TerminalConsole(stdout));
             return done;
         }
+        // JSON for a file is written as it is made: a large result is then never held in memory as text.
+        if (format == "json" && outFile is not null)
+            return AtomicFile.TryWrite(outFile, stream => ResultJsonWriter.Write(run, stream), stderr) ? done : ExitCodes.UsageError;
 
         var text = new StringWriter { NewLine = "\n" };
         switch (format)
@@ -103,6 +106,8 @@ internal static class EvalCommand
             }
             return done;
         }
+        if (format == "json" && outFile is not null)
+            return AtomicFile.TryWrite(outFile, stream => ResultJsonWriter.WriteRange(runs, stream), stderr) ? done : ExitCodes.UsageError;
 
         var text = new StringWriter { NewLine = "\n" };
         switch (format)

@@ -174,7 +174,7 @@ internal static class EvaluationPipeline
     private static DataSetLoader.Result? LoadData(PolicyModel policy, EvaluationRequest request, TextWriter stderr, HashSet<string>? written = null)
     {
         var zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
-        var data = DataSetLoader.Load(policy, request.Data, zone, allowCSharp: request.AllowCSharp);
+        var data = DataSetLoader.Load(policy, request.Data, zone, allowCSharp: request.AllowCSharp, onlyFieldsUsed: true);
         foreach (var diagnostic in data.Diagnostics)
             if (written?.Add(diagnostic.ToString()) != false)
                 stderr.Write(diagnostic + "\n");

@@ -43,7 +43,7 @@ internal static class ReportSourcesLoader
             if (!tablesByVersion.TryGetValue(version, out var tables))
             {
                 var zone = Timestamps.IsKnownTimeZone(version.TimeZone) ? Timestamps.FindZone(version.TimeZone) : NodaTime.DateTimeZone.Utc;
-                var data = DataSetLoader.Load(version, dataFolder, zone);
+                var data = DataSetLoader.Load(version, dataFolder, zone, onlyFieldsUsed: true);
                 tables = data.Failed ? null : data.Tables;
                 tablesByVersion[version] = tables;
             }

@@ -43,7 +43,11 @@ internal static class AtomicFile
         foreach (var chunk in chunks) writer.Write(chunk.Span);
     }
 
-    private static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes to the stream it is given to <paramref name="path"/> the same way,
+    /// so a large output need not be held in memory first. Failures as for the other overloads.
+    /// </summary>
+    public static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
     {
         string? temp = null;
         try
@@ -73,6 +77,13 @@ internal static class AtomicFile
             stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
             if (temp is not null) TryDelete(temp);
             return false;
+        }
+        catch
+        {
+            // Output written as it is made can fail half-way for other reasons too: the target is left as it was, and
+            // no temporary file behind.
+            if (temp is not null) TryDelete(temp);
+            throw;
         }
     }
 

@@ -21,19 +21,26 @@ internal static class ResultJsonWriter
     /// <summary>Writes <paramref name="run"/> to <paramref name="output"/>.</summary>
     public static void Write(EvaluationRun run, TextWriter output) => JsonOutput.Write(output, json => WriteRun(json, run));
 
+    /// <summary>Writes <paramref name="run"/> to <paramref name="output"/> as UTF-8 as it goes: the same bytes as <see cref="Write(EvaluationRun, TextWriter)">the text overload</see>.</summary>
+    public static void Write(EvaluationRun run, Stream output) => JsonOutput.Write(output, json => WriteRun(json, run));
+
     /// <summary>
     /// Writes the runs of a range of periods to <paramref name="output"/>: <c>{ "periods": [ … ] }</c>, each element
-    /// the object <see cref="Write"/> gives for that period alone, in period order.
+    /// the object <see cref="Write(EvaluationRun, TextWriter)"/> gives for that period alone, in period order.
     /// </summary>
-    public static void WriteRange(IReadOnlyList<EvaluationRun> runs, TextWriter output) =>
-        JsonOutput.Write(output, json =>
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("periods");
-            foreach (var run in runs) WriteRun(json, run);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+    public static void WriteRange(IReadOnlyList<EvaluationRun> runs, TextWriter output) => JsonOutput.Write(output, json => WriteRuns(json, runs));
+
+    /// <summary>Writes the runs of a range of periods to <paramref name="output"/> as UTF-8 as it goes: the same bytes as <see cref="WriteRange(IReadOnlyList{EvaluationRun}, TextWriter)"/>.</summary>
+    public static void WriteRange(IReadOnlyList<EvaluationRun> runs, Stream output) => JsonOutput.Write(output, json => WriteRuns(json, runs));
+
+    private static void WriteRuns(Utf8JsonWriter json, IReadOnlyList<EvaluationRun> runs)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("periods");
+        foreach (var run in runs) WriteRun(json, run);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
     private static void WriteRun(Utf8JsonWriter json, EvaluationRun run)
     {
@@ -45,7 +52,10 @@ internal static class ResultJsonWriter
         json.WriteString("period", result.Period);
         json.WriteStartArray("people");
         foreach (var person in result.People)
+        {
             WritePerson(json, person, run.Policy);
+            json.FlushWhenFull();
+        }
         json.WriteEndArray();
         json.WriteStartArray("diagnostics");
         foreach (var d in run.DataDiagnostics)

@@ -44,6 +44,23 @@ public sealed class AtomicFileTests
     }
 
     [Fact]
+    public void Output_that_fails_half_way_leaves_the_old_file_and_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "out.json");
+        File.WriteAllText(file, "old");
+
+        Should.Throw<InvalidOperationException>(() => AtomicFile.TryWrite(file, stream =>
+        {
+            stream.Write("{ \"people\": ["u8);
+            throw new InvalidOperationException("failed while writing");
+        }, TextWriter.Null));
+
+        File.ReadAllText(file).ShouldBe("old");
+        Directory.GetFiles(folder.Path).ShouldBe([file]);
+    }
+
+    [Fact]
     public void A_large_json_document_is_decoded_piece_by_piece_into_the_same_text()
     {
         var text = LongText();
