@@ -279,6 +279,9 @@ internal sealed class FieldConverter
             case FieldType.Number:
                 if (!decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out var number))
                 {
+                    // A number written correctly but beyond what a decimal holds (about 7.9 × 10^28) is too large, not wrong.
+                    if (double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out _) && text.Any(char.IsAsciiDigit))
+                        return Fail(text, out problem, "too large", "; numbers must be smaller than 79,228,162,514,264,337,593,543,950,335");
                     var hint = text.Contains(',') ? "; write numbers without thousands separators and with a dot for decimals" : "";
                     return Fail(text, out problem, Field.Type == FieldType.Int ? "not a whole number" : "not a number", hint);
                 }

@@ -79,6 +79,25 @@ public class CsvReaderTests
     }
 
     [Fact]
+    public void A_number_beyond_what_a_decimal_holds_is_too_large_not_wrong()
+    {
+        var source = Source("sums.csv", [Field("id", FieldType.Text), Field("x", FieldType.Number)]);
+        // 79228162514264337593543950335 is the largest decimal; one more does not fit, nor do 1e308 (a valid double) or
+        // 1e400 (beyond a double too). "Infinity" is no number written with digits.
+        const string text = "id,x\nA,79228162514264337593543950335\nB,79228162514264337593543950336\nC,1e308\nD,1e400\nE,Infinity\n";
+
+        var (records, context) = LoadText(source, text);
+
+        records.Single().Values.ShouldBe(["A", decimal.MaxValue]);
+        context.Diagnostics.Select(d => d.ToString()).ShouldBe([
+            "sums.csv:3:2: error SD001: \"79228162514264337593543950336\" is too large (field x, column \"x\"); numbers must be smaller than 79,228,162,514,264,337,593,543,950,335",
+            "sums.csv:4:2: error SD001: \"1e308\" is too large (field x, column \"x\"); numbers must be smaller than 79,228,162,514,264,337,593,543,950,335",
+            "sums.csv:5:2: error SD001: \"1e400\" is too large (field x, column \"x\"); numbers must be smaller than 79,228,162,514,264,337,593,543,950,335",
+            "sums.csv:6:2: error SD001: \"Infinity\" is not a number (field x, column \"x\")",
+        ]);
+    }
+
+    [Fact]
     public void Quoted_cells_hold_delimiters_doubled_quotes_and_line_breaks()
     {
         var source = Source("notes.csv", [Field("id", FieldType.Text), Field("note", FieldType.Text), Field("n", FieldType.Int)]);
