@@ -27,8 +27,15 @@ internal static class JsonCells
             position++;
             for (var i = 0; i < cells.Length; i++)
             {
-                if (exact[i]) continue;
                 var column = source.Fields[i].Column;
+                if (exact[i])
+                {
+                    // Which of two values with one name is meant cannot be told, as with a column named twice in a header.
+                    if (property.Name != column) continue;
+                    builder.BadRow(row, position, DataCodes.MalformedRow, "property given twice",
+                        $"{unit} has the property \"{column}\" twice (properties {cells[i].Column} and {position}); give each property once");
+                    return null;
+                }
                 if (property.Name == column)
                 {
                     exact[i] = true;

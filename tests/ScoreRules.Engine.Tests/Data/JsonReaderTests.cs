@@ -55,6 +55,26 @@ public class JsonReaderTests
     }
 
     [Fact]
+    public void A_property_given_twice_is_an_error_at_the_second_like_a_column_named_twice()
+    {
+        // Element 2 names csat twice (its 2nd and 4th properties); element 1 is fine. A column whose name differs
+        // only in case is not the same property and does not count.
+        const string json = """
+            [
+              {"survey_id": "S1", "csat": 4, "submitted_at": "2026-03-02 10:00", "CSAT": 1, "resolved": true},
+              {"survey_id": "S2", "csat": 2, "submitted_at": "2026-03-02 11:00", "csat": 5, "resolved": true}
+            ]
+            """;
+
+        var (records, context) = LoadText(Source("surveys.json", SurveyFields), json);
+
+        records.Single().Values[1].ShouldBe(4m);
+        context.Diagnostics.Select(d => d.ToString()).ShouldBe([
+            "surveys.json:2:4: error SD009: element 2 has the property \"csat\" twice (properties 2 and 4); give each property once",
+        ]);
+    }
+
+    [Fact]
     public void File_that_is_not_an_array_is_unreadable()
     {
         var (records, context) = LoadText(Source("surveys.json", SurveyFields), """{"survey_id": "S1"}""");
