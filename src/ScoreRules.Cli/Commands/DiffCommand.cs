@@ -6,7 +6,7 @@ using ScoreRules.Language.Diagnostics;
 namespace ScoreRules.Cli.Commands;
 
 /// <summary>
-/// <c>scorerules diff RULES --from A [--to B] [--data DIR --period P] [--format text|markdown|json] [--fail-on grade-change]</c>:
+/// <c>scorerules diff RULES --from A [--to B] [--data DIR --period P] [--format text|markdown|json] [--fail-on grade-change] [--allow-csharp]</c>:
 /// what changed between two versions of a policy and, with data, whom it affects. The work is done by
 /// <see cref="PolicyDiffRunner"/>; this command reads the options and prints.
 /// </summary>
@@ -51,14 +51,18 @@ internal static class DiffCommand
             Description = "grade-change: exit with 1 when anyone's grade changes (needs --data and --period).",
         };
         failOn.AcceptOnlyFromAmong("grade-change");
+        var allowCSharp = new Option<bool>("--allow-csharp")
+        {
+            Description = "With --data: run the policies' C# formulas (value csharp \"…\", score csharp \"…\"); without it, their metrics get the error status on both sides.",
+        };
 
         var command = new Command("diff", "Show what changed between two versions of a policy and, with data, whose results it changes.")
         {
-            rules, from, to, data, period, format, failOn,
+            rules, from, to, data, period, format, failOn, allowCSharp,
         };
         command.SetAction(parseResult => Run(
             new DiffRequest(parseResult.GetValue(rules)!, parseResult.GetValue(from)!, parseResult.GetValue(to),
-                parseResult.GetValue(data), parseResult.GetValue(period)),
+                parseResult.GetValue(data), parseResult.GetValue(period)) { AllowCSharp = parseResult.GetValue(allowCSharp) },
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(failOn) is not null,
             parseResult.InvocationConfiguration.Output,

@@ -12,4 +12,7 @@ public sealed record DiffRequest(string RulesPath, string From, string? To = nul
 {
     /// <summary>The prefix that makes a side a version label of the working tree's policy rather than a git revision.</summary>
     public const string VersionPrefix = "version:";
+
+    /// <summary>True to run the policies' C# formulas when evaluating with data (as <c>eval --allow-csharp</c>); off by default.</summary>
+    public bool AllowCSharp { get; init; }
 }

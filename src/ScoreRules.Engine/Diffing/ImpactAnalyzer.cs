@@ -28,12 +28,13 @@ public static class ImpactAnalyzer
     /// <param name="policy">The version to evaluate.</param>
     /// <param name="dataFolder">The folder holding the sources' files.</param>
     /// <param name="period">The period.</param>
-    public static Evaluation Evaluate(PolicyModel policy, string dataFolder, AppraisalPeriod period)
+    /// <param name="allowCSharp">True to run the policy's C# formulas; without it their metrics get the error status.</param>
+    public static Evaluation Evaluate(PolicyModel policy, string dataFolder, AppraisalPeriod period, bool allowCSharp = false)
     {
         var zone = Timestamps.IsKnownTimeZone(policy.TimeZone) ? Timestamps.FindZone(policy.TimeZone) : DateTimeZone.Utc;
-        var data = DataSetLoader.Load(policy, dataFolder, zone, onlyFieldsUsed: true);
+        var data = DataSetLoader.Load(policy, dataFolder, zone, allowCSharp, onlyFieldsUsed: true);
         if (data.Failed) return new Evaluation(null, data.Diagnostics);
-        var result = PolicyEvaluator.Evaluate(new EvaluationInput(policy, data.Tables, period));
+        var result = PolicyEvaluator.Evaluate(new EvaluationInput(policy, data.Tables, period, new EvaluationOptions { AllowCSharp = allowCSharp }));
         return new Evaluation(result, [.. data.Diagnostics, .. result.Diagnostics]);
     }
 

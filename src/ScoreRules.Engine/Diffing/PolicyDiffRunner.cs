@@ -113,8 +113,8 @@ public static class PolicyDiffRunner
         IReadOnlyList<PolicySetDiff> sets, PolicyModel from, PolicyModel to, bool ignoresRange)
     {
         if (request.DataFolder is null) return new DiffOutcome(new DiffReport(request.RulesPath, fromSide, toSide, sets, null), [], [], [], []);
-        var before = ImpactAnalyzer.Evaluate(from, request.DataFolder, period);
-        var after = ImpactAnalyzer.Evaluate(to, request.DataFolder, period);
+        var before = ImpactAnalyzer.Evaluate(from, request.DataFolder, period, request.AllowCSharp);
+        var after = ImpactAnalyzer.Evaluate(to, request.DataFolder, period, request.AllowCSharp);
         var diagnostics = before.Diagnostics.Concat(after.Diagnostics).Distinct().ToList();
         if (before.Result is null || after.Result is null) return new DiffOutcome(null, [], [], diagnostics, []);
         var warnings = before.Result.Errors.Select(e => $"{fromSide.Display}: {e}")

@@ -97,4 +97,33 @@ public class CSharpFormulaCliTests
         run.Stdout.ShouldContain("error SR2024");
         run.Stdout.ShouldContain("System.IO.File.ReadAllText");
     }
+    [Fact]
+    public void DiffRunsTheFormulasWithAllowCSharpAndOtherwiseSaysTheyDidNotRun()
+    {
+        using var dir = new TempFolder();
+        // Version 1 scores volume with C# (alice: 3 tickets → 60 points → total 60, grade B); version 2 with `met`
+        // (3 < 5 → 0 points → total 0, grade B). Both are written as versions of one policy in the working tree.
+        var v1 = Rules.Replace("effective 2026-01-01 .. 2026-12-31", "effective 2026-01-01 .. 2026-06-30");
+        var v2 = Rules.Replace("version \"1\"", "version \"2\"").Replace("effective 2026-01-01 .. 2026-12-31", "effective 2026-07-01 .. 2026-12-31")
+            .Replace("score csharp \"Math.Min(100, value * 20)\"", "score met");
+        dir.Write("rules/v1.score", v1 + "\n");
+        dir.Write("rules/v2.score", v2 + "\n");
+        dir.Write("data/tickets.csv", Tickets + "\n");
+        string[] args = ["diff", Path.Combine(dir.Path, "rules"), "--from", "version:1", "--to", "version:2",
+            "--data", Path.Combine(dir.Path, "data"), "--period", "2026-03", "--format", "json"];
+
+        var run = CliRun.Of([.. args, "--allow-csharp"]);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var alice = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("impact").GetProperty("people")[0];
+        alice.GetProperty("totalBefore").GetDecimal().ShouldBe(60m);
+        alice.GetProperty("totalAfter").GetDecimal().ShouldBe(0m);
+        alice.GetProperty("delta").GetDecimal().ShouldBe(-60m);
+
+        var without = CliRun.Of(args);
+
+        without.Stderr.ShouldContain("was not run: C# formulas run only when they are allowed");
+        JsonDocument.Parse(without.Stdout).RootElement.GetProperty("impact").GetProperty("people")[0]
+            .GetProperty("totalBefore").ValueKind.ShouldNotBe(JsonValueKind.Number);
+    }
 }
