@@ -49,7 +49,7 @@ internal sealed class PersonEvaluation
 
         var weights = card?.Dimensions.SelectMany(d => d.Weights.Select(w => (Dimension: d.Id, w.Metric, w.Weight))).ToList() ?? [];
         var metricIds = weights.Select(w => w.Metric).Where(id => Policy.Metric(id) is not null)
-            .Concat(Policy.Improvements.Select(i => i.Metric))
+            .Concat(Policy.Improvements.SelectMany(MetricsLookedAt))
             .Concat(card is null ? Policy.Scorecards.SelectMany(c => c.Dimensions.SelectMany(d => d.Weights.Select(w => w.Metric))) : [])
             .Where(id => Policy.Metric(id) is not null)
             .Distinct().ToList();
@@ -119,6 +119,27 @@ internal sealed class PersonEvaluation
         var improvements = Improvements(metrics, rated, name);
         return new PersonResult(_person, name, role, card?.Id, total, total is { } tt ? Policy.GradeFor(tt)?.Name : null, bonusPoints,
             outcome?.Dimensions ?? [], metrics, rated, bonuses, alerts, improvements, outcome?.Error);
+    }
+
+    // The metrics a PDCA rule looks at: the one it improves, those its `when` names, and the one it checks next period.
+    private static IEnumerable<string> MetricsLookedAt(ImproveModel rule)
+    {
+        yield return rule.Metric;
+        var pending = new Stack<Expr>();
+        if (rule.When is not null) pending.Push(rule.When);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case NameRef { Kind: NameKind.Metric } n: yield return n.Name; break;
+                case CallExpr c: foreach (var x in c.Arguments) pending.Push(x); break;
+                case UnaryExpr u: pending.Push(u.Operand); break;
+                case BinaryExpr b: pending.Push(b.Right); pending.Push(b.Left); break;
+                case InExpr i: foreach (var x in i.Items.Reverse()) pending.Push(x); pending.Push(i.Value); break;
+                case MemberExpr m: pending.Push(m.Target); break;
+            }
+        }
+        if (rule.Check is not null) yield return rule.Check;
     }
 
     private static string? Text((SourceTable Table, int Position)? row, string field)
