@@ -63,9 +63,12 @@ public readonly record struct AppraisalPeriodRange(AppraisalPeriod First, Apprai
         }
         if (first.Kind != last.Kind)
         {
-            // The example covers the same days in the first end's kind, when that is a range at all.
-            var end = AppraisalPeriod.Containing(last.End.PlusDays(-1), first.Kind);
-            var example = end.CompareTo(first) >= 0 ? $", e.g. {first}..{end}" : "";
+            // The example covers the same days in the shorter of the two kinds (2026-Q1..2026-03 → 2026-01..2026-03), when
+            // that is a range at all.
+            var kind = first.Kind < last.Kind ? first.Kind : last.Kind;
+            var from = AppraisalPeriod.Containing(first.Start, kind);
+            var end = AppraisalPeriod.Containing(last.End.PlusDays(-1), kind);
+            var example = end.CompareTo(from) >= 0 ? $", e.g. {from}..{end}" : "";
             error = $"'{text}' starts with {Describe(first.Kind)} and ends with {Describe(last.Kind)}; both ends must be the same kind of period{example}";
             return false;
         }

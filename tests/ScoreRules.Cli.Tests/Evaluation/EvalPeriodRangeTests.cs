@@ -95,6 +95,8 @@ public sealed class EvalPeriodRangeTests : IClassFixture<EvalPeriodRangeTests.Sa
     [Theory]
     [InlineData("2026-05..2026-02", "error: --period: '2026-05..2026-02' ends before it starts; write the earlier period first: 2026-02..2026-05")]
     [InlineData("2026-02..2026-Q2", "error: --period: '2026-02..2026-Q2' starts with a month and ends with a quarter; both ends must be the same kind of period, e.g. 2026-02..2026-06\n")]
+    // The example is in months whichever end is the month: Q1 is January to March.
+    [InlineData("2026-Q1..2026-03", "error: --period: '2026-Q1..2026-03' starts with a quarter and ends with a month; both ends must be the same kind of period, e.g. 2026-01..2026-03\n")]
     // 2026 as months ends with 2026-12; 2027-01..2026-12 would run backwards, so there is no example.
     [InlineData("2027-01..2026", "error: --period: '2027-01..2026' starts with a month and ends with a year; both ends must be the same kind of period\n")]
     [InlineData("2026-Q1..2026-Q2", "error: --period: 2026-Q1..2026-Q2 is a range of quarters, but version `2026-Q1` of the policy appraises by month (`period month`); write a range of months, e.g. 2026-01..2026-06")]
