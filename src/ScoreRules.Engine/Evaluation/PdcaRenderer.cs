@@ -1,6 +1,7 @@
 using NodaTime;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using ScoreRules.Engine.Display;
 using ScoreRules.Engine.Results;
 using ScoreRules.Language.Model;
@@ -13,7 +14,9 @@ namespace ScoreRules.Engine.Evaluation;
 /// (numbers in the metric's unit; percents as ratios), <c>operator</c> (the target's comparison, e.g. "&gt;="),
 /// <c>unit</c> and <c>score</c>, and the helpers <c>pct</c> (ratio → "82.5 %"), <c>num</c> (number,
 /// decimals) and <c>minutes</c> (→ "27.5 min"). A number printed without a helper is rounded as the
-/// metric's table shows it (<see cref="ValueFormatter.Decimals"/>), so texts and tables agree.
+/// metric's table shows it (<see cref="ValueFormatter.Decimals"/>), so texts and tables agree. A text has Scriban's
+/// limits (1,000 loop rounds, function calls 100 deep) but is never silently shortened: going over a limit, like any
+/// other failure of a text, is an <see cref="EvaluationException"/> at the <c>improve</c> rule.
 /// </summary>
 internal static class PdcaRenderer
 {
@@ -23,6 +26,7 @@ internal static class PdcaRenderer
         "person", "name", "period", "metric", "value", "target", "operator", "unit", "score", "pct", "num", "minutes",
     };
 
+    /// <exception cref="EvaluationException">A text fails while rendering, e.g. loops more than 1,000 times.</exception>
     public static ImprovementResult Render(ImproveModel rule, MetricResult metric, string person, string? name, string period, LocalDate periodEnd,
         PdcaTemplates templates)
     {
@@ -42,9 +46,22 @@ internal static class PdcaRenderer
         globals.SetValue("pct", Pct, true);
         globals.SetValue("num", Num, true);
         globals.SetValue("minutes", Minutes, true);
-        string? Text(string? template)
+        string? Text(string? template, string part)
         {
             if (template is null) return null;
+            try
+            {
+                return Rendered(template);
+            }
+            catch (ScriptRuntimeException e)
+            {
+                throw new EvaluationException(
+                    $"the {part} text of `improve {rule.Metric}` cannot be written (line {e.Span.Start.Line + 1}, column {e.Span.Start.Column + 1} of the text): {e.OriginalMessage}",
+                    rule.Location);
+            }
+        }
+        string Rendered(string template)
+        {
             var entry = templates.Get(template);
             if (entry.Template.HasErrors || entry.IsPlainText) return template;
             var decimals = ValueFormatter.Decimals(metric.Unit);
@@ -66,7 +83,7 @@ internal static class PdcaRenderer
             return text;
         }
         DateOnly? due = rule.WithinDays is { } days ? periodEnd.PlusDays((int)Math.Ceiling(days)).ToDateOnly() : null;
-        return new ImprovementResult(rule.Metric, Text(rule.Plan), Text(rule.Do), rule.Owner, due, rule.Check, Text(rule.Act));
+        return new ImprovementResult(rule.Metric, Text(rule.Plan, "plan"), Text(rule.Do, "do"), rule.Owner, due, rule.Check, Text(rule.Act, "act"));
     }
 
     // A render that throws leaves its context unused again: the next render on the thread makes a new one.
@@ -91,8 +108,15 @@ internal static class PdcaRenderer
     };
 
     /// <summary>Prints bare numbers with the metric's display decimals instead of all 28 digits of a decimal.</summary>
-    private sealed class NumberFormattingContext(ScriptObject? builtins) : TemplateContext(builtins)
+    private sealed class NumberFormattingContext : TemplateContext
     {
+        public NumberFormattingContext(ScriptObject? builtins) : base(builtins)
+        {
+            // A text that goes over Scriban's output or string limit is an error, not a text cut short with "...".
+            OnOutputLimit = ScriptLimitBehavior.Throw;
+            OnStringLimit = ScriptLimitBehavior.Throw;
+        }
+
         /// <summary>The decimals of the metric whose texts are rendered.</summary>
         public int Decimals { get; set; }
 

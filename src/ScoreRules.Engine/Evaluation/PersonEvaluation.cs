@@ -276,7 +276,15 @@ internal sealed class PersonEvaluation
                 _errors.Add($"{e.Location}: {e.Message}");
                 continue;
             }
-            if (fires) fired.Add(PdcaRenderer.Render(rule, metric, _person, name, _input.Period.ToString(), lastDay, _input.PdcaTemplates));
+            if (!fires) continue;
+            try
+            {
+                fired.Add(PdcaRenderer.Render(rule, metric, _person, name, _input.Period.ToString(), lastDay, _input.PdcaTemplates));
+            }
+            catch (EvaluationException e)
+            {
+                _errors.Add($"{e.Location}: {e.Message}");
+            }
         }
         return fired;
     }

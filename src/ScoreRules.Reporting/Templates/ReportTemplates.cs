@@ -33,10 +33,11 @@ public sealed class ReportTemplates
     /// Renders template <paramref name="name"/> with <paramref name="globals"/> as its top-level variables
     /// (.NET objects are seen with snake_case member names, e.g. <c>report.grade_label</c>). Besides the
     /// globals, templates can call <c>cell(text)</c>, which makes any text safe inside a Markdown table cell
-    /// (<c>|</c> escaped, line breaks as <c>&lt;br&gt;</c>). Numbers print in the invariant culture.
+    /// (<c>|</c> escaped, line breaks as <c>&lt;br&gt;</c>). Numbers print in the invariant culture. The render may
+    /// loop and write in proportion to the lists in <paramref name="globals"/> (see <see cref="TemplateLimits"/>).
     /// </summary>
     /// <returns>The Markdown text, with LF line ends.</returns>
-    /// <exception cref="TemplateException">The template is missing, has syntax errors, or fails while rendering.</exception>
+    /// <exception cref="TemplateException">The template is missing, has syntax errors, or fails while rendering (including going over a limit).</exception>
     public string Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
@@ -47,6 +48,7 @@ public sealed class ReportTemplates
             script.SetValue(key, value is IReadOnlyDictionary<string, string> labels ? ToScript(labels) : value, readOnly: true);
         script.Import("cell", new Func<object?, string>(Cell));
         var context = new TemplateContext { StrictVariables = true, NewLine = "\n" };
+        TemplateLimits.Apply(context, TemplateLimits.CountItems(globals.Values));
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(script);
         try

@@ -221,6 +221,17 @@ internal sealed partial class ExpressionBinder
             Report(DiagnosticDescriptors.TypeMismatch, arg.Span, $"`change` needs the name of a metric, but it is `{Text(arg)}`");
             return ExprInfo.Unknown;
         }
+        // `change` looks up a metric's value in the previous period; bonus points and rated levels are known for this period only.
+        if (Symbols.Measures.TryGetValue(name.Name, out var measure) && measure.Node is BonusDeclaration or RatedDeclaration)
+        {
+            var (kind, example) = measure.Node is BonusDeclaration
+                ? ("a bonus item (points added to the total)", $"`{name.Name} > 0`")
+                : ("a rated item (a BARS level given by raters)", $"`{name.Name} < 3`");
+            Report(DiagnosticDescriptors.TypeMismatch, arg.Span,
+                $"`change` compares a metric with the previous period, but `{name.Name}` is {kind}, not a metric",
+                $"use its value for this period instead, e.g. {example}");
+            return ExprInfo.Unknown;
+        }
         var value = BindMeasure(name);
         return value with { Bounds = Bounds.All };
     }
