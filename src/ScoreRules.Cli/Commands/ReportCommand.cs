@@ -36,6 +36,7 @@ internal static class ReportCommand
             Required = true,
             HelpName = "DIR",
         };
+        OutOption.RequireName(output, "a folder name");
         var format = new Option<string>("--format") { Description = "pdf, html (for screens and browsers) or md (the Markdown the templates produce).", DefaultValueFactory = _ => "pdf" };
         format.AcceptOnlyFromAmong("pdf", "html", "md");
         var noPacket = new Option<bool>("--no-packet") { Description = "Do not write packet.pdf, the team's reports in one file with a cover." };
