@@ -45,46 +45,45 @@ internal static class AtomicFile
 
     /// <summary>
     /// Writes what <paramref name="write"/> writes to the stream it is given to <paramref name="path"/> the same way,
-    /// so a large output need not be held in memory first. Failures as for the other overloads.
+    /// so a large output need not be held in memory first. Failures as for the other overloads. The temporary file
+    /// is staged in a <see cref="StagedFiles"/>, so a Ctrl-C or a kill while it is written deletes it (see
+    /// <see cref="StagedFiles.DiscardOnInterrupt"/>); when the process is not ended by it, false is returned without
+    /// a message. When <paramref name="write"/> throws anything but an I/O error, the temporary file is deleted and the
+    /// exception passed on.
     /// </summary>
     public static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
     {
-        string? temp = null;
+        string full, folder;
         try
         {
-            var full = Path.GetFullPath(path);
+            full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
                 stderr.Write($"error: {path} is a folder; give a file name\n");
                 return false;
             }
-            var folder = Path.GetDirectoryName(full)!;
+            folder = Path.GetDirectoryName(full)!;
             if (!Directory.Exists(folder))
             {
                 stderr.Write($"error: {path}: cannot write this file: the folder {folder} does not exist\n");
                 return false;
             }
-            temp = HiddenPath(folder, Path.GetFileName(full), "tmp");
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                write(stream);
-            if (!OperatingSystem.IsWindows() && File.Exists(full))
-                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
-            File.Move(temp, full, overwrite: true);
-            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
-            if (temp is not null) TryDelete(temp);
             return false;
         }
-        catch
+
+        const string key = "out";
+        using var staged = new StagedFiles(folder);
+        using var interrupted = staged.DiscardOnInterrupt();
+        if (!staged.Stage(key, Path.GetFileName(full), write))
         {
-            // Output written as it is made can fail half-way for other reasons too: the target is left as it was, and
-            // no temporary file behind.
-            if (temp is not null) TryDelete(temp);
-            throw;
+            if (staged.Error is { } error) stderr.Write(error + "\n");
+            return false;
         }
+        return staged.Commit([key], _ => { }, stderr);
     }
 
     /// <summary>
