@@ -6,6 +6,9 @@ namespace ScoreRules.Cli.Output;
 /// Writes a file so that readers never see half of it: the text goes to a temporary file in the same
 /// folder (<c>.NAME.RANDOM.tmp</c>), which is then moved over the target in one step. An existing
 /// file keeps its Unix permissions. A failed write leaves the target as it was and no temporary file.
+/// A symbolic link is followed: the file it leads to is written that way, beside itself, and the link stays. What
+/// is not an ordinary file (a named pipe, a device such as <c>/dev/null</c> or <c>/dev/stdout</c>) cannot be
+/// replaced and is not: the text is written into it directly.
 /// </summary>
 internal static class AtomicFile
 {
@@ -53,16 +56,23 @@ internal static class AtomicFile
     /// </summary>
     public static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
     {
-        string full, folder;
+        string target, folder;
         try
         {
-            full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
+            var full = Path.GetFullPath(path);
+            var kind = OutputTarget.KindOf(full);
+            if (kind == FileKind.Folder)
             {
                 stderr.Write($"error: {path} is a folder; give a file name\n");
                 return false;
             }
-            folder = Path.GetDirectoryName(full)!;
+            if (kind == FileKind.Other) return TryWriteInPlace(path, full, truncate: false, write, stderr);
+            target = OutputTarget.FinalPath(full);
+            // An ordinary file whose link does not name a path to write beside: /dev/stdout leads to /proc/self/fd/1,
+            // whose link text for a file deleted since it was opened is "PATH (deleted)".
+            if (kind == FileKind.RegularFile && OutputTarget.KindOf(target) != FileKind.RegularFile)
+                return TryWriteInPlace(path, full, truncate: true, write, stderr);
+            folder = Path.GetDirectoryName(target)!;
             if (!Directory.Exists(folder))
             {
                 stderr.Write($"error: {path}: cannot write this file: the folder {folder} does not exist\n");
@@ -78,12 +88,30 @@ internal static class AtomicFile
         const string key = "out";
         using var staged = new StagedFiles(folder);
         using var interrupted = staged.DiscardOnInterrupt();
-        if (!staged.Stage(key, Path.GetFileName(full), write))
+        if (!staged.Stage(key, Path.GetFileName(target), write))
         {
             if (staged.Error is { } error) stderr.Write(error + "\n");
             return false;
         }
         return staged.Commit([key], _ => { }, stderr);
+    }
+
+    // Written into what is there, without a temporary file; only an ordinary file is emptied first (a pipe or a
+    // device has no length to cut).
+    private static bool TryWriteInPlace(string path, string full, bool truncate, Action<Stream> write, TextWriter stderr)
+    {
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            if (truncate) stream.SetLength(0);
+            write(stream);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
+            return false;
+        }
     }
 
     /// <summary>
