@@ -6,6 +6,7 @@ namespace ScoreRules.Cli.Output;
 /// Writes a file so that readers never see half of it: the text goes to a temporary file in the same
 /// folder (<c>.NAME.RANDOM.tmp</c>), which is then moved over the target in one step. An existing
 /// file keeps its Unix permissions. A failed write leaves the target as it was and no temporary file.
+/// A read-only file (see <see cref="OutputTarget.IsReadOnly"/>) is refused, not replaced.
 /// A symbolic link is followed: the file it leads to is written that way, beside itself, and the link stays. What
 /// is not an ordinary file (a named pipe, a device such as <c>/dev/null</c> or <c>/dev/stdout</c>) cannot be
 /// replaced and is not: the text is written into it directly.
@@ -15,8 +16,9 @@ internal static class AtomicFile
     /// <summary>
     /// Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8, with a byte-order mark when
     /// <paramref name="byteOrderMark"/> is set. When <paramref name="path"/> is a folder writes
-    /// <c>error: PATH is a folder; give a file name</c>; on other failures <c>error: PATH: cannot write this file: …</c>
-    /// to <paramref name="stderr"/> and returns false.
+    /// <c>error: PATH is a folder; give a file name</c>; when it is read-only
+    /// <c>error: PATH: cannot write this file: it is read-only</c>; on other failures
+    /// <c>error: PATH: cannot write this file: …</c> to <paramref name="stderr"/> and returns false.
     /// </summary>
     public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false) =>
         TryWrite(path, stream => WriteText(stream, [text.AsMemory()], byteOrderMark), stderr);
@@ -72,6 +74,13 @@ internal static class AtomicFile
             // whose link text for a file deleted since it was opened is "PATH (deleted)".
             if (kind == FileKind.RegularFile && OutputTarget.KindOf(target) != FileKind.RegularFile)
                 return TryWriteInPlace(path, full, truncate: true, write, stderr);
+            // The rename below needs only the folder's permission, so it would replace a read-only file all the same.
+            if (kind == FileKind.RegularFile && OutputTarget.IsReadOnly(target))
+            {
+                var which = target == full ? "it is read-only" : $"{target}, which it points to, is read-only";
+                stderr.Write($"error: {path}: cannot write this file: {which}\n");
+                return false;
+            }
             folder = Path.GetDirectoryName(target)!;
             if (!Directory.Exists(folder))
             {

@@ -42,6 +42,31 @@ internal static class OutputTarget
         return file.LinkTarget is null ? fullPath : file.ResolveLinkTarget(returnFinalTarget: true)!.FullName;
     }
 
+    /// <summary>
+    /// True when the ordinary file at <paramref name="path"/> must not be replaced because it is read-only: no one has
+    /// write permission (no write bit in its mode, which counts even for root, who could write it anyway), or the
+    /// current user may not write it (another user's file, a read-only mount, an immutable file). On Windows: the
+    /// read-only attribute.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be looked at (e.g. another program holds it locked).</exception>
+    public static bool IsReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows()) return File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if ((File.GetUnixFileMode(path) & anyWrite) == 0) return true;
+        try
+        {
+            // The system's own answer, which knows the owner, groups, access lists and mounts: opened for writing
+            // without truncating and closed at once, the file is not changed.
+            using var _ = File.OpenHandle(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
     // .NET tells a folder from a file but not a regular file from a pipe or a device: File.GetUnixFileMode leaves the
     // type out. This is the runtime's own stat in its System.Native library, which File.GetUnixFileMode calls too; its
     // result has the same layout and type codes on every Unix .NET runs on, where libc's struct stat differs by system

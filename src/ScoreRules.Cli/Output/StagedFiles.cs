@@ -134,12 +134,12 @@ internal sealed class StagedFiles : IDisposable
 
     /// <summary>
     /// Puts the files staged under <paramref name="keys"/> in place of their targets, as one transaction: first every
-    /// target is checked (none may be a folder), then each existing target is moved aside to a hidden backup
+    /// target is checked (none may be a folder or a read-only file, see <see cref="OutputTarget.IsReadOnly"/>), then each existing target is moved aside to a hidden backup
     /// (<c>.NAME.RANDOM.bak</c>) and the new file moved in, keeping the old file's Unix permissions (a file alone is
     /// moved straight over its target). When a step fails,
     /// the steps done are undone in reverse (backups restored, new files without a predecessor removed), the error is
-    /// written to <paramref name="stderr"/> (<c>error: PATH is a folder; give a file name</c> or
-    /// <c>error: PATH: cannot write this file: …</c>) and false is returned: the folder is as it was. Only when every
+    /// written to <paramref name="stderr"/> (<c>error: PATH is a folder; give a file name</c>,
+    /// <c>error: PATH: cannot write this file: it is read-only</c> or <c>error: PATH: cannot write this file: …</c>) and false is returned: the folder is as it was. Only when every
     /// file is in place are the backups deleted and <paramref name="wrote"/> called with each target's path, in the
     /// order of <paramref name="keys"/>. Staged files not committed are deleted either way.
     /// </summary>
@@ -181,9 +181,9 @@ internal sealed class StagedFiles : IDisposable
 
         foreach (var path in files.Keys)
         {
-            if (Directory.Exists(path))
+            if (Obstacle(path) is { } obstacle)
             {
-                stderr.Write($"error: {path} is a folder; give a file name\n");
+                stderr.Write(obstacle + "\n");
                 DeleteAll(files.Values);
                 return false;
             }
@@ -231,6 +231,24 @@ internal sealed class StagedFiles : IDisposable
             if (step.Backup is not null) AtomicFile.TryDelete(step.Backup);
         foreach (var path in order) wrote(path);
         return true;
+    }
+
+    // Why the file at path cannot be replaced, or null. A read-only file would be replaced by a rename all the same.
+    private static string? Obstacle(string path)
+    {
+        try
+        {
+            return OutputTarget.KindOf(path) switch
+            {
+                FileKind.Folder => $"error: {path} is a folder; give a file name",
+                FileKind.RegularFile when OutputTarget.IsReadOnly(path) => $"error: {path}: cannot write this file: it is read-only",
+                _ => null,
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"error: {path}: cannot write this file: {e.Message}";
+        }
     }
 
     // Undoes the steps of a failed commit, last first.
