@@ -21,7 +21,19 @@ internal static class OutputTarget
     {
         if (OperatingSystem.IsWindows())
             return Directory.Exists(path) ? FileKind.Folder : File.Exists(path) ? FileKind.RegularFile : FileKind.Missing;
-        if (Stat(path, out var status) != 0) return FileKind.Missing;
+        FileStatus status;
+        try
+        {
+            if (Stat(path, out status) != 0) return FileKind.Missing;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            // A runtime without this entry point: judge by what .NET itself can tell, and by where devices live.
+            return Directory.Exists(path) ? FileKind.Folder
+                : path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal) ? FileKind.Other
+                : File.Exists(path) ? FileKind.RegularFile
+                : FileKind.Missing;
+        }
         return (status.Mode & TypeMask) switch
         {
             RegularFileType => FileKind.RegularFile,
