@@ -27,6 +27,7 @@ internal static class EvalCommand
             Description = "Write the results to this file instead of the screen (the file is replaced in one step, never half-written).",
             HelpName = "FILE",
         };
+        OutOption.RequireName(output, "a file name");
 
         var command = new Command("eval", "Evaluate a policy for one period, or each period of a range: every person's metrics, scores, total and grade.");
         options.Period.Description = "The appraisal period: a month 2026-03, a quarter 2026-Q1, an ISO week 2026-W09 or a year 2026; "

@@ -76,7 +76,12 @@ internal static class FmtCommand
 
             if (diff) stdout.Write(UnifiedDiff.Create(path, original, formatted));
             else if (check) stdout.Write(path + "\n");
-            else if (!AtomicFile.TryWrite(path, formatted, stderr)) inputError = true;
+            else if (!AtomicFile.TryWrite(path, formatted, stderr))
+            {
+                // Not formatted after all (a read-only file, …): not counted in "formatted N files".
+                inputError = true;
+                changed.Remove(path);
+            }
         }
 
         if (!check && !diff)

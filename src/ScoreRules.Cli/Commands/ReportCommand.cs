@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using ScoreRules.Cli.Output;
 using ScoreRules.Engine.Results;
 using ScoreRules.Reporting.Markdown;
@@ -36,6 +35,7 @@ internal static class ReportCommand
             Required = true,
             HelpName = "DIR",
         };
+        OutOption.RequireName(output, "a folder name");
         var format = new Option<string>("--format") { Description = "pdf, html (for screens and browsers) or md (the Markdown the templates produce).", DefaultValueFactory = _ => "pdf" };
         format.AcceptOnlyFromAmong("pdf", "html", "md");
         var noPacket = new Option<bool>("--no-packet") { Description = "Do not write packet.pdf, the team's reports in one file with a cover." };
@@ -117,8 +117,7 @@ internal static class ReportCommand
         var job = new ReportJob(sources, labels, templates, reportFormat);
         var console = EvalCommand.IsTerminal(stdout) ? ResultTableWriter.TerminalConsole(stdout) : null;
         using var staged = new StagedFiles(folder);
-        using var interrupted = DiscardOn(PosixSignal.SIGINT, staged);
-        using var terminated = DiscardOn(PosixSignal.SIGTERM, staged);
+        using var interrupted = staged.DiscardOnInterrupt();
         ReportJob.Outcome outcome;
         if (console is null)
         {
@@ -157,15 +156,6 @@ internal static class ReportCommand
         if (console is not null) console.MarkupLine(Markup.Escape($"wrote {outcome.Files.Count} files to {folder}"));
         return run.HasEvaluationErrors ? ExitCodes.Problems : ExitCodes.Ok;
     }
-
-    // On Ctrl-C or a kill, deletes the staged temporary files before the process ends (the signal then ends it as
-    // usual, exit code 130 for Ctrl-C). A commit under way is finished first, so the folder is old or new, never mixed.
-    private static PosixSignalRegistration DiscardOn(PosixSignal signal, StagedFiles staged) =>
-        PosixSignalRegistration.Create(signal, _ =>
-        {
-            staged.Discard();
-            staged.WaitForWriters(TimeSpan.FromSeconds(5));
-        });
 
     /// <summary>Where templates are looked for: the policy folder's <c>templates/</c>, then the defaults next to the program.</summary>
     public static IReadOnlyList<string> TemplateFolders(string rules)

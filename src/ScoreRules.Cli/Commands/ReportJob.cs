@@ -19,7 +19,7 @@ internal sealed class ReportJob(ReportSources sources, IReadOnlyDictionary<strin
     private readonly Lock _stepLock = new();
 
     /// <summary>What came out: the files staged, or the template problems / the render error / the write error that stopped it.</summary>
-    /// <param name="Files">The keys the files were staged under (see <see cref="StagedFiles.Stage"/>), in writing order; empty when the job stopped.</param>
+    /// <param name="Files">The keys the files were staged under (see <see cref="StagedFiles.Stage(string, string, byte[])"/>), in writing order; empty when the job stopped.</param>
     /// <param name="TemplateProblems">Template problems, each <c>path:line:col: error: message</c>, without duplicates.</param>
     /// <param name="RenderError">The first render error (people's order, then the packet's), or null.</param>
     /// <param name="WriteError">The first staging error, <c>error: PATH: cannot write this file: …</c>, or null.</param>

@@ -24,6 +24,7 @@ internal static class SampleCommand
             Description = "The folder to write the data files into (created when missing; files of the same name are replaced, nothing else is touched).",
             Required = true,
         };
+        OutOption.RequireName(output, "a folder name");
         var rules = new Option<string?>("--rules")
         {
             Description = "The policy folder (or .score file) to generate data for; without it, a built-in standard desk.",

@@ -49,6 +49,7 @@ internal static class TestCommand
         {
             Description = "Write the report to this file instead of the screen; the line \"N passed, N failed\" is still shown.",
         };
+        OutOption.RequireName(output, "a file name");
 
         var command = new Command("test", "Run the test blocks of policies and report each failed expectation with expected, actual, difference and place.")
         {

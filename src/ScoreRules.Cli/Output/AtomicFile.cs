@@ -6,14 +6,19 @@ namespace ScoreRules.Cli.Output;
 /// Writes a file so that readers never see half of it: the text goes to a temporary file in the same
 /// folder (<c>.NAME.RANDOM.tmp</c>), which is then moved over the target in one step. An existing
 /// file keeps its Unix permissions. A failed write leaves the target as it was and no temporary file.
+/// A read-only file (see <see cref="OutputTarget.IsReadOnly"/>) is refused, not replaced.
+/// A symbolic link is followed: the file it leads to is written that way, beside itself, and the link stays. What
+/// is not an ordinary file (a named pipe, a device such as <c>/dev/null</c> or <c>/dev/stdout</c>) cannot be
+/// replaced and is not: the text is written into it directly.
 /// </summary>
 internal static class AtomicFile
 {
     /// <summary>
     /// Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8, with a byte-order mark when
     /// <paramref name="byteOrderMark"/> is set. When <paramref name="path"/> is a folder writes
-    /// <c>error: PATH is a folder; give a file name</c>; on other failures <c>error: PATH: cannot write this file: …</c>
-    /// to <paramref name="stderr"/> and returns false.
+    /// <c>error: PATH is a folder; give a file name</c>; when it is read-only
+    /// <c>error: PATH: cannot write this file: it is read-only</c>; on other failures
+    /// <c>error: PATH: cannot write this file: …</c> to <paramref name="stderr"/> and returns false.
     /// </summary>
     public static bool TryWrite(string path, string text, TextWriter stderr, bool byteOrderMark = false) =>
         TryWrite(path, stream => WriteText(stream, [text.AsMemory()], byteOrderMark), stderr);
@@ -45,45 +50,76 @@ internal static class AtomicFile
 
     /// <summary>
     /// Writes what <paramref name="write"/> writes to the stream it is given to <paramref name="path"/> the same way,
-    /// so a large output need not be held in memory first. Failures as for the other overloads.
+    /// so a large output need not be held in memory first. Failures as for the other overloads. The temporary file
+    /// is staged in a <see cref="StagedFiles"/>, so a Ctrl-C or a kill while it is written deletes it (see
+    /// <see cref="StagedFiles.DiscardOnInterrupt"/>); when the process is not ended by it, false is returned without
+    /// a message. When <paramref name="write"/> throws anything but an I/O error, the temporary file is deleted and the
+    /// exception passed on.
     /// </summary>
     public static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
     {
-        string? temp = null;
+        string target, folder;
         try
         {
             var full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
+            var kind = OutputTarget.KindOf(full);
+            if (kind == FileKind.Folder)
             {
                 stderr.Write($"error: {path} is a folder; give a file name\n");
                 return false;
             }
-            var folder = Path.GetDirectoryName(full)!;
+            if (kind == FileKind.Other) return TryWriteInPlace(path, full, truncate: false, write, stderr);
+            target = OutputTarget.FinalPath(full);
+            // An ordinary file whose link does not name a path to write beside: /dev/stdout leads to /proc/self/fd/1,
+            // whose link text for a file deleted since it was opened is "PATH (deleted)".
+            if (kind == FileKind.RegularFile && OutputTarget.KindOf(target) != FileKind.RegularFile)
+                return TryWriteInPlace(path, full, truncate: true, write, stderr);
+            // The rename below needs only the folder's permission, so it would replace a read-only file all the same.
+            if (kind == FileKind.RegularFile && OutputTarget.IsReadOnly(target))
+            {
+                var which = target == full ? "it is read-only" : $"{target}, which it points to, is read-only";
+                stderr.Write($"error: {path}: cannot write this file: {which}\n");
+                return false;
+            }
+            folder = Path.GetDirectoryName(target)!;
             if (!Directory.Exists(folder))
             {
                 stderr.Write($"error: {path}: cannot write this file: the folder {folder} does not exist\n");
                 return false;
             }
-            temp = HiddenPath(folder, Path.GetFileName(full), "tmp");
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                write(stream);
-            if (!OperatingSystem.IsWindows() && File.Exists(full))
-                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
-            File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
+            return false;
+        }
+
+        const string key = "out";
+        using var staged = new StagedFiles(folder);
+        using var interrupted = staged.DiscardOnInterrupt();
+        if (!staged.Stage(key, Path.GetFileName(target), write))
+        {
+            if (staged.Error is { } error) stderr.Write(error + "\n");
+            return false;
+        }
+        return staged.Commit([key], _ => { }, stderr);
+    }
+
+    // Written into what is there, without a temporary file; only an ordinary file is emptied first (a pipe or a
+    // device has no length to cut).
+    private static bool TryWriteInPlace(string path, string full, bool truncate, Action<Stream> write, TextWriter stderr)
+    {
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            if (truncate) stream.SetLength(0);
+            write(stream);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
-            if (temp is not null) TryDelete(temp);
             return false;
-        }
-        catch
-        {
-            // Output written as it is made can fail half-way for other reasons too: the target is left as it was, and
-            // no temporary file behind.
-            if (temp is not null) TryDelete(temp);
-            throw;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ScoreRules.Cli.Output;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal sealed class StagedFiles : IDisposable
 
     /// <summary>
     /// Stages files for <paramref name="folder"/>, moving files with <paramref name="move"/> (source path, target path;
-    /// the target does not exist; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> on
+    /// the target does not exist, except when one file alone is committed over an old one; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> on
     /// failure). For tests that need a move to fail.
     /// </summary>
     internal StagedFiles(string folder, Action<string, string> move)
@@ -56,26 +58,51 @@ internal sealed class StagedFiles : IDisposable
     /// more: the temporary file is deleted at once and false is returned. Safe to call from several threads, also
     /// while another thread discards.
     /// </summary>
-    public bool Stage(string key, string name, ReadOnlySpan<byte> bytes)
+    public bool Stage(string key, string name, byte[] bytes) =>
+        // Unbuffered: the bytes go to the file in one write.
+        Stage(key, name, stream => stream.Write(bytes), bufferSize: 0);
+
+    /// <summary>
+    /// Stages what <paramref name="write"/> writes to the stream it is given, the same way, so that a large file need
+    /// not be held in memory first. When <paramref name="write"/> throws anything but an I/O error, the temporary file
+    /// is deleted and the exception passed on.
+    /// </summary>
+    public bool Stage(string key, string name, Action<Stream> write) => Stage(key, name, write, bufferSize: 1 << 16);
+
+    private bool Stage(string key, string name, Action<Stream> write, int bufferSize)
     {
         var path = Path.Combine(_folder, name);
         var temp = AtomicFile.HiddenPath(_folder, name, "tmp");
-        lock (_gate)
-        {
-            if (_discarded) return false;
-            _writing.Add(temp);
-        }
+        FileStream stream;
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                stream.Write(bytes);
+            lock (_gate)
+            {
+                if (_discarded) return false;
+                // Created under the lock, so that every temporary file on disk is known to a discard.
+                stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize);
+                _writing.Add(temp);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            AtomicFile.TryDelete(temp);
-            lock (_gate) _writing.Remove(temp);
             Fail($"error: {path}: cannot write this file: {e.Message}");
             return false;
+        }
+        try
+        {
+            using (stream) write(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Abandon(temp);
+            Fail($"error: {path}: cannot write this file: {e.Message}");
+            return false;
+        }
+        catch
+        {
+            Abandon(temp);
+            throw;
         }
         string? replaced = null;
         bool discarded;
@@ -98,13 +125,21 @@ internal sealed class StagedFiles : IDisposable
         return true;
     }
 
+    // A temporary file that will not be staged: deleted, and no longer being written.
+    private void Abandon(string temp)
+    {
+        AtomicFile.TryDelete(temp);
+        lock (_gate) _writing.Remove(temp);
+    }
+
     /// <summary>
     /// Puts the files staged under <paramref name="keys"/> in place of their targets, as one transaction: first every
-    /// target is checked (none may be a folder), then each existing target is moved aside to a hidden backup
-    /// (<c>.NAME.RANDOM.bak</c>) and the new file moved in, keeping the old file's Unix permissions. When a step fails,
+    /// target is checked (none may be a folder or a read-only file, see <see cref="OutputTarget.IsReadOnly"/>), then each existing target is moved aside to a hidden backup
+    /// (<c>.NAME.RANDOM.bak</c>) and the new file moved in, keeping the old file's Unix permissions (a file alone is
+    /// moved straight over its target). When a step fails,
     /// the steps done are undone in reverse (backups restored, new files without a predecessor removed), the error is
-    /// written to <paramref name="stderr"/> (<c>error: PATH is a folder; give a file name</c> or
-    /// <c>error: PATH: cannot write this file: …</c>) and false is returned: the folder is as it was. Only when every
+    /// written to <paramref name="stderr"/> (<c>error: PATH is a folder; give a file name</c>,
+    /// <c>error: PATH: cannot write this file: it is read-only</c> or <c>error: PATH: cannot write this file: …</c>) and false is returned: the folder is as it was. Only when every
     /// file is in place are the backups deleted and <paramref name="wrote"/> called with each target's path, in the
     /// order of <paramref name="keys"/>. Staged files not committed are deleted either way.
     /// </summary>
@@ -146,14 +181,17 @@ internal sealed class StagedFiles : IDisposable
 
         foreach (var path in files.Keys)
         {
-            if (Directory.Exists(path))
+            if (Obstacle(path) is { } obstacle)
             {
-                stderr.Write($"error: {path} is a folder; give a file name\n");
+                stderr.Write(obstacle + "\n");
                 DeleteAll(files.Values);
                 return false;
             }
         }
 
+        // A file alone needs no backup: moving it over its target in one step is already all or nothing, and the
+        // target never goes missing in between.
+        var alone = files.Count == 1;
         var done = new List<(string Path, string? Backup, bool Placed)>();
         string current = "";
         try
@@ -165,6 +203,11 @@ internal sealed class StagedFiles : IDisposable
                 if (File.Exists(path))
                 {
                     if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+                    if (alone)
+                    {
+                        _move(temp, path);
+                        break;
+                    }
                     backup = AtomicFile.HiddenPath(_folder, Path.GetFileName(path), "bak");
                     _move(path, backup);
                     done.Add((path, backup, false));
@@ -190,6 +233,24 @@ internal sealed class StagedFiles : IDisposable
         return true;
     }
 
+    // Why the file at path cannot be replaced, or null. A read-only file would be replaced by a rename all the same.
+    private static string? Obstacle(string path)
+    {
+        try
+        {
+            return OutputTarget.KindOf(path) switch
+            {
+                FileKind.Folder => $"error: {path} is a folder; give a file name",
+                FileKind.RegularFile when OutputTarget.IsReadOnly(path) => $"error: {path}: cannot write this file: it is read-only",
+                _ => null,
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"error: {path}: cannot write this file: {e.Message}";
+        }
+    }
+
     // Undoes the steps of a failed commit, last first.
     private void RollBack(List<(string Path, string? Backup, bool Placed)> done, TextWriter stderr)
     {
@@ -210,8 +271,9 @@ internal sealed class StagedFiles : IDisposable
     }
 
     /// <summary>
-    /// Deletes every staged file that was not committed, and the file of every <see cref="Stage"/> still writing as soon
-    /// as it is written; nothing can be staged afterwards. Called during a <see cref="Commit"/> from another thread
+    /// Deletes every staged file that was not committed, and the file of every <see cref="Stage(string, string, Action{Stream})"/> still writing (at
+    /// once where the system allows deleting an open file, as Unix does; else as soon as it is written); nothing can be
+    /// staged afterwards. Called during a <see cref="Commit"/> from another thread
     /// (e.g. on Ctrl-C), waits until the commit has finished, so the folder is either as it was or fully written.
     /// </summary>
     public void Discard()
@@ -220,36 +282,50 @@ internal sealed class StagedFiles : IDisposable
     }
 
     /// <summary>
-    /// Waits up to <paramref name="timeout"/> until no <see cref="Stage"/> is writing any more (after
-    /// <see cref="Discard"/>, those delete their files themselves). Returns false when some are still writing.
+    /// Until the result is disposed, a Ctrl-C (SIGINT) or a kill (SIGTERM) first calls <see cref="Discard"/>, and then
+    /// ends the process as the signal does without a handler (a shell shows exit code 130 for Ctrl-C, 143 for a kill).
+    /// A commit under way is finished first, so the targets are all old or all new, never mixed, and no temporary file
+    /// is left. On Unix the files still being written are deleted at once; on Windows, which cannot delete an open
+    /// file, the process waits up to 5 seconds for their writers to finish and delete them.
     /// </summary>
-    public bool WaitForWriters(TimeSpan timeout)
-    {
-        var end = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
-        while (true)
-        {
-            lock (_gate)
-            {
-                if (_writing.Count == 0) return true;
-            }
-            if (Environment.TickCount64 >= end) return false;
-            Thread.Sleep(10);
-        }
-    }
+    public IDisposable DiscardOnInterrupt() => new InterruptHandlers(this);
 
     /// <summary>Deletes the files not committed.</summary>
     public void Dispose() => Discard();
 
-    private void DiscardStaged()
+    private sealed class InterruptHandlers(StagedFiles staged) : IDisposable
+    {
+        private readonly PosixSignalRegistration _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => staged.OnInterrupt());
+        private readonly PosixSignalRegistration _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => staged.OnInterrupt());
+
+        public void Dispose()
+        {
+            _interrupt.Dispose();
+            _terminate.Dispose();
+        }
+    }
+
+    private void OnInterrupt()
+    {
+        string[] writing;
+        lock (_commitGate) writing = DiscardStaged();
+        SpinWait.SpinUntil(() => !writing.Any(File.Exists), TimeSpan.FromSeconds(5));
+    }
+
+    // Returns the files that were being written: where they could not be deleted yet, their writers delete them.
+    private string[] DiscardStaged()
     {
         List<string> left;
+        string[] writing;
         lock (_gate)
         {
             _discarded = true;
-            left = [.. _staged.Values.Select(s => s.Temporary)];
+            writing = [.. _writing];
+            left = [.. _staged.Values.Select(s => s.Temporary), .. writing];
             _staged.Clear();
         }
         DeleteAll(left);
+        return writing;
     }
 
     private void Fail(string message)

@@ -40,6 +40,34 @@ public class CommandLineMessageTests
         run.Stderr.ShouldEndWith($"error: {data} is a folder; give a file name\n");
     }
 
+    [Theory]
+    [InlineData("eval", "file")]
+    [InlineData("report", "folder")]
+    [InlineData("sample", "folder")]
+    [InlineData("test", "file")]
+    public void AnEmptyOutAsksForAName(string command, string what)
+    {
+        using var dir = new TempFolder();
+        var (rules, data) = EvalFixture.Write(dir);
+        string[] args = command switch
+        {
+            "eval" or "report" => [command, rules, "--data", data, "--period", "2026-03", "--out", ""],
+            "sample" => [command, "--out", ""],
+            _ => [command, rules, "--out", ""],
+        };
+
+        var before = Directory.GetFileSystemEntries(dir.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var run = CliRun.Of(args);
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe($"error: --out needs a {what} name\nRun 'scorerules {command} --help' to see what it accepts.\n");
+        run.Stdout.ShouldBeEmpty();
+        // Nothing was written: the fixture's folder is as it was, and no report folder appeared in the working folder.
+        Directory.GetFileSystemEntries(dir.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ShouldBe(before);
+        Directory.Exists("2026-03").ShouldBeFalse();
+    }
+
     [Fact]
     public void SampleOutOntoAFileAsksForAFolder()
     {

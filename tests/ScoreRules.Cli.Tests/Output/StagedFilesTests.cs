@@ -179,7 +179,6 @@ public sealed class StagedFilesTests
         staged.Stage("1", "b.pdf", [2]).ShouldBeFalse();
 
         Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
-        staged.WaitForWriters(TimeSpan.Zero).ShouldBeTrue();
     }
 
     [Fact]
@@ -196,6 +195,69 @@ public sealed class StagedFilesTests
         staged.Discard();
         await Task.WhenAll(writers);
 
+        Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_alone_is_moved_straight_over_its_target()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("r.json", "old");
+        var moves = new List<(string From, string To)>();
+        void Move(string from, string to)
+        {
+            moves.Add((from, to));
+            File.Move(from, to, overwrite: true);
+        }
+        using (var staged = new StagedFiles(folder.Path, Move))
+        {
+            staged.Stage("out", "r.json", "new"u8.ToArray());
+
+            staged.Commit(["out"], _ => { }, TextWriter.Null).ShouldBeTrue();
+        }
+
+        // One move, from the temporary file to the target: no backup, so the target never goes missing.
+        moves.Count.ShouldBe(1);
+        Path.GetFileName(moves[0].From).ShouldStartWith(".r.json.");
+        moves[0].To.ShouldBe(target);
+        File.ReadAllText(target).ShouldBe("new");
+        Directory.GetFiles(folder.Path).ShouldBe([target]);
+    }
+
+    [Fact]
+    public void A_writer_that_fails_with_another_exception_leaves_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        using var staged = new StagedFiles(folder.Path);
+
+        Should.Throw<InvalidOperationException>(() => staged.Stage("out", "r.json", stream =>
+        {
+            stream.Write("{ \"people\": ["u8);
+            throw new InvalidOperationException("failed while writing");
+        }));
+
+        Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
+    }
+
+    [UnixFact]
+    public void Discarding_deletes_a_file_still_being_written_at_once()
+    {
+        using var folder = new TempFolder();
+        using var staged = new StagedFiles(folder.Path);
+        var seen = new List<int>();
+
+        var stagedIt = staged.Stage("out", "r.json", stream =>
+        {
+            stream.Write("{"u8);
+            seen.Add(Directory.GetFiles(folder.Path).Length);
+            // As a Ctrl-C handler would, on another thread, while this writer is still writing.
+            Task.Run(staged.Discard).Wait();
+            seen.Add(Directory.GetFiles(folder.Path).Length);
+            stream.Write("}"u8);
+        });
+
+        stagedIt.ShouldBeFalse();
+        seen.ShouldBe([1, 0]);
         Directory.GetFileSystemEntries(folder.Path).ShouldBeEmpty();
     }
 
