@@ -138,23 +138,14 @@ internal static class SampleCommand
         }
 
         var existing = data.Files.Select(f => File.Exists(Path.Combine(output, f.Path))).ToList();
-        IReadOnlyList<WrittenFile> written;
-        try
-        {
-            written = SampleWriter.Write(data, output);
-        }
-        catch (SampleWriteException e)
-        {
-            stderr.Write($"error: {e.Message}\n");
-            return ExitCodes.UsageError;
-        }
+        if (!TryWrite(data, output, stderr)) return ExitCodes.UsageError;
 
         var last = options.Start.OnDayOfMonth(1).PlusMonths(options.Months - 1).ToYearMonth();
         stdout.Write($"Sample data for {title}, {Month(options.Start)} .. {Month(last)}, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}:\n");
         var names = data.Files.Select(f => Path.Join(output, f.Path)).ToList();
         var width = names.Max(Columns);
-        for (var i = 0; i < written.Count; i++)
-            stdout.Write($"  {(existing[i] ? "replaced" : "wrote   ")} {names[i]}{new string(' ', width - Columns(names[i]))}  {Plural.Of(written[i].Rows, "row")}\n");
+        for (var i = 0; i < data.Files.Count; i++)
+            stdout.Write($"  {(existing[i] ? "replaced" : "wrote   ")} {names[i]}{new string(' ', width - Columns(names[i]))}  {Plural.Of(data.Files[i].Rows.Count, "row")}\n");
         foreach (var skipped in data.Skipped) stderr.Write($"warning: not written: {skipped}\n");
         if (data.Notes.Count > 0)
         {
@@ -162,6 +153,44 @@ internal static class SampleCommand
             foreach (var note in data.Notes) stdout.Write($"  - {note}\n");
         }
         return ExitCodes.Ok;
+    }
+
+    // Every file is staged first and then all are put in place at once (see StagedFiles): a failure or a Ctrl-C leaves
+    // the folder as it was, a link is followed, a pipe or a device is written into, a read-only file is refused.
+    private static bool TryWrite(SampleDataSet data, string output, TextWriter stderr)
+    {
+        try
+        {
+            var root = Path.GetFullPath(output);
+            Directory.CreateDirectory(root);
+            using var staged = new StagedFiles(root);
+            using var interrupted = staged.DiscardOnInterrupt();
+            var keys = new List<string>();
+            foreach (var file in data.Files)
+            {
+                var target = SampleWriter.TargetPath(root, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var key = keys.Count.ToString(CultureInfo.InvariantCulture);
+                if (!staged.Stage(key, Path.GetRelativePath(root, target), stream => SampleWriter.WriteFile(file, stream)))
+                {
+                    // No error after a Ctrl-C, which ends the process.
+                    if (staged.Error is { } error) stderr.Write(error + "\n");
+                    return false;
+                }
+                keys.Add(key);
+            }
+            return staged.Commit(keys, _ => { }, stderr);
+        }
+        catch (SampleWriteException e)
+        {
+            stderr.Write($"error: {e.Message}\n");
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.Write($"error: {output}: cannot create this folder: {e.Message}\n");
+            return false;
+        }
     }
 
     // Terminal columns: a Chinese file name takes two per character.

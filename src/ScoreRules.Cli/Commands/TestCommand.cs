@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.RegularExpressions;
+using ScoreRules.Cli.Output;
 using ScoreRules.Testing.Reporting;
 using ScoreRules.Testing.Running;
 
@@ -105,15 +106,16 @@ internal static class TestCommand
         {
             try
             {
+                // A missing folder is created, as for a new report file; where a link leads is not created.
                 var folder = Path.GetDirectoryName(Path.GetFullPath(outFile));
                 if (folder is not null) Directory.CreateDirectory(folder);
-                File.WriteAllText(outFile, report, new UTF8Encoding(false));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                stderr.Write($"error: cannot write {outFile}: {e.Message}\n");
+                stderr.Write($"error: {outFile}: cannot write this file: {e.Message}\n");
                 return ExitCodes.UsageError;
             }
+            if (!AtomicFile.TryWrite(outFile, report, stderr)) return ExitCodes.UsageError;
             if (coverage && format != "text")
                 foreach (var suite in result.Suites.Where(s => s.RuleProblems.Count == 0)) TextTestReport.WriteCoverage(suite, stdout);
             stdout.Write($"{result.Passed} passed, {result.Failed} failed\n");

@@ -62,23 +62,18 @@ internal static class AtomicFile
         try
         {
             var full = Path.GetFullPath(path);
-            var kind = OutputTarget.KindOf(full);
-            if (kind == FileKind.Folder)
+            var plan = OutputTarget.Plan(full);
+            if (plan.Kind == FileKind.Folder)
             {
                 stderr.Write($"error: {path} is a folder; give a file name\n");
                 return false;
             }
-            if (kind == FileKind.Other) return TryWriteInPlace(path, full, truncate: false, write, stderr);
-            target = OutputTarget.FinalPath(full);
-            // An ordinary file whose link does not name a path to write beside: /dev/stdout leads to /proc/self/fd/1,
-            // whose link text for a file deleted since it was opened is "PATH (deleted)".
-            if (kind == FileKind.RegularFile && OutputTarget.KindOf(target) != FileKind.RegularFile)
-                return TryWriteInPlace(path, full, truncate: true, write, stderr);
+            if (plan.InPlace) return TryWriteInPlace(path, full, plan.Truncate, write, stderr);
+            target = plan.Target;
             // The rename below needs only the folder's permission, so it would replace a read-only file all the same.
-            if (kind == FileKind.RegularFile && OutputTarget.IsReadOnly(target))
+            if (plan.Kind == FileKind.RegularFile && OutputTarget.IsReadOnly(target))
             {
-                var which = target == full ? "it is read-only" : $"{target}, which it points to, is read-only";
-                stderr.Write($"error: {path}: cannot write this file: {which}\n");
+                stderr.Write(ReadOnlyError(path, full, target) + "\n");
                 return false;
             }
             folder = Path.GetDirectoryName(target)!;
@@ -111,9 +106,7 @@ internal static class AtomicFile
     {
         try
         {
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
-            if (truncate) stream.SetLength(0);
-            write(stream);
+            WriteInPlace(full, truncate, write);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -122,6 +115,27 @@ internal static class AtomicFile
             return false;
         }
     }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes into the file at <paramref name="full"/> as it is, without a temporary
+    /// file: for a pipe or a device, which a rename would replace. With <paramref name="truncate"/> the file is emptied
+    /// first. Opening a named pipe waits until a reader opens its other end.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be opened or written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    internal static void WriteInPlace(string full, bool truncate, Action<Stream> write)
+    {
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+        if (truncate) stream.SetLength(0);
+        write(stream);
+    }
+
+    /// <summary>
+    /// <c>error: PATH: cannot write this file: it is read-only</c>, or, when <paramref name="full"/> is a link,
+    /// <c>… TARGET, which it points to, is read-only</c>.
+    /// </summary>
+    internal static string ReadOnlyError(string path, string full, string target) =>
+        $"error: {path}: cannot write this file: {(target == full ? "it is read-only" : $"{target}, which it points to, is read-only")}";
 
     /// <summary>
     /// A hidden file name beside <paramref name="name"/> in <paramref name="folder"/> that no other write uses:

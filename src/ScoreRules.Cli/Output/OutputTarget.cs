@@ -43,6 +43,25 @@ internal static class OutputTarget
     }
 
     /// <summary>
+    /// How an output to <paramref name="fullPath"/> is written: a folder is refused by the caller; a pipe or a device is
+    /// written into; an ordinary file, or nothing yet, is replaced (created) at the end of its chain of symbolic links,
+    /// by a temporary file beside it and a rename, so the links stay; an ordinary file whose link names no path to write
+    /// beside (<c>/dev/stdout</c> leads to <c>/proc/self/fd/1</c>, whose link text for a file deleted since it was opened is
+    /// <c>PATH (deleted)</c>) is emptied and written into.
+    /// </summary>
+    /// <exception cref="IOException">The links form a loop or a chain too long to follow.</exception>
+    public static OutputPlan Plan(string fullPath)
+    {
+        var kind = KindOf(fullPath);
+        if (kind == FileKind.Folder) return new OutputPlan(kind, fullPath, InPlace: false, Truncate: false);
+        if (kind == FileKind.Other) return new OutputPlan(kind, fullPath, InPlace: true, Truncate: false);
+        var target = FinalPath(fullPath);
+        if (kind == FileKind.RegularFile && KindOf(target) != FileKind.RegularFile)
+            return new OutputPlan(kind, fullPath, InPlace: true, Truncate: true);
+        return new OutputPlan(kind, target, InPlace: false, Truncate: false);
+    }
+
+    /// <summary>
     /// The full path where the chain of symbolic links starting at <paramref name="fullPath"/> ends (also when nothing
     /// is there yet), or <paramref name="fullPath"/> itself when it is not a link.
     /// </summary>

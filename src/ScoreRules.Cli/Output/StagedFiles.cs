@@ -8,6 +8,9 @@ namespace ScoreRules.Cli.Output;
 /// transaction: either all targets are replaced or the folder is left as it was. <see cref="Discard"/> deletes the
 /// temporary files instead. So a long job holds no file's bytes in memory, and a job that fails half-way (or is
 /// interrupted) leaves the folder as it was.
+/// A name that is a symbolic link is followed: the file it leads to is replaced, beside itself, and the link stays. A name
+/// that is a named pipe or a device (or a link to one) cannot be replaced and is not: its staged text is written into it
+/// after the other files are in place.
 /// </summary>
 internal sealed class StagedFiles : IDisposable
 {
@@ -16,9 +19,12 @@ internal sealed class StagedFiles : IDisposable
     private readonly Lock _gate = new();
     // Held for a whole commit, so that a discard from another thread (Ctrl-C) waits until the folder is consistent.
     private readonly Lock _commitGate = new();
-    private readonly Dictionary<string, (string Name, string Temporary)> _staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string Temporary)> _staged = new(StringComparer.Ordinal);
     // Temporary files being written right now, not yet in _staged.
     private readonly HashSet<string> _writing = new(StringComparer.Ordinal);
+    // Temporary files of a commit being written into pipes and devices: no longer in _staged, and written outside the
+    // commit lock, since opening a pipe waits for its reader and a Ctrl-C must not wait for that.
+    private readonly HashSet<string> _copying = new(StringComparer.Ordinal);
     private bool _discarded;
     private string? _error;
 
@@ -51,7 +57,8 @@ internal sealed class StagedFiles : IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="bytes"/> to a temporary file for <paramref name="name"/> (a file name in the folder),
+    /// Writes <paramref name="bytes"/> to a temporary file for <paramref name="name"/> (a file name in the folder, or a
+    /// relative path below it whose folders exist; the temporary file goes beside the file a symbolic link leads to),
     /// under <paramref name="key"/> (which <see cref="Commit"/> names it by; several keys may stage the same name, and
     /// the one committed last wins), replacing what was staged earlier under that key. Returns false, and keeps the
     /// first error in <see cref="Error"/>, when it cannot be written. After <see cref="Discard"/> nothing is staged any
@@ -72,10 +79,16 @@ internal sealed class StagedFiles : IDisposable
     private bool Stage(string key, string name, Action<Stream> write, int bufferSize)
     {
         var path = Path.Combine(_folder, name);
-        var temp = AtomicFile.HiddenPath(_folder, name, "tmp");
+        string temp;
         FileStream stream;
         try
         {
+            // Beside the file a link leads to, so that the rename at commit stays in one folder (and one disk). What is
+            // written into a pipe or a device is staged beside its name.
+            var full = Path.GetFullPath(path);
+            var plan = OutputTarget.Plan(full);
+            var beside = plan.InPlace ? full : plan.Target;
+            temp = AtomicFile.HiddenPath(Path.GetDirectoryName(beside)!, Path.GetFileName(beside), "tmp");
             lock (_gate)
             {
                 if (_discarded) return false;
@@ -113,7 +126,7 @@ internal sealed class StagedFiles : IDisposable
             if (!discarded)
             {
                 if (_staged.TryGetValue(key, out var earlier)) replaced = earlier.Temporary;
-                _staged[key] = (name, temp);
+                _staged[key] = (path, temp);
             }
         }
         if (discarded)
@@ -134,33 +147,41 @@ internal sealed class StagedFiles : IDisposable
 
     /// <summary>
     /// Puts the files staged under <paramref name="keys"/> in place of their targets, as one transaction: first every
-    /// target is checked (none may be a folder or a read-only file, see <see cref="OutputTarget.IsReadOnly"/>), then each existing target is moved aside to a hidden backup
+    /// target is checked (none may be a folder or a read-only file, see <see cref="OutputTarget.IsReadOnly"/>; a symbolic
+    /// link is judged by the file it leads to), then each existing target is moved aside to a hidden backup
     /// (<c>.NAME.RANDOM.bak</c>) and the new file moved in, keeping the old file's Unix permissions (a file alone is
-    /// moved straight over its target). When a step fails,
-    /// the steps done are undone in reverse (backups restored, new files without a predecessor removed), the error is
+    /// moved straight over its target). A link's target is what is moved and backed up, so the link stays. When a step
+    /// fails, the steps done are undone in reverse (backups restored, new files without a predecessor removed), the error is
     /// written to <paramref name="stderr"/> (<c>error: PATH is a folder; give a file name</c>,
-    /// <c>error: PATH: cannot write this file: it is read-only</c> or <c>error: PATH: cannot write this file: …</c>) and false is returned: the folder is as it was. Only when every
-    /// file is in place are the backups deleted and <paramref name="wrote"/> called with each target's path, in the
-    /// order of <paramref name="keys"/>. Staged files not committed are deleted either way.
+    /// <c>error: PATH: cannot write this file: it is read-only</c> or <c>error: PATH: cannot write this file: …</c>) and
+    /// false is returned: every file is as it was. Only when every file is in place are the backups deleted and
+    /// <paramref name="wrote"/> called with each path as staged, in the order of <paramref name="keys"/>.
+    /// Then the staged text of each named pipe and device is written into it, and <paramref name="wrote"/> called for it
+    /// (after the files, in the order of <paramref name="keys"/>); what was written there cannot be taken back, so a
+    /// failure there (<c>error: PATH: cannot write this file: …</c>, false) leaves the files already in place.
+    /// Staged files not committed are deleted either way.
     /// </summary>
     /// <exception cref="InvalidOperationException">A key was not staged.</exception>
     public bool Commit(IEnumerable<string> keys, Action<string> wrote, TextWriter stderr)
     {
+        List<(string Path, OutputPlan Plan, string Temporary)> inPlace;
         lock (_commitGate)
         {
             try
             {
-                return CommitAll(keys, wrote, stderr);
+                if (!CommitAll(keys, wrote, stderr, out inPlace)) return false;
             }
             finally
             {
-                DiscardStaged();
+                DiscardStaged(copyingToo: false);
             }
         }
+        return WriteInPlace(inPlace, wrote, stderr);
     }
 
-    private bool CommitAll(IEnumerable<string> keys, Action<string> wrote, TextWriter stderr)
+    private bool CommitAll(IEnumerable<string> keys, Action<string> wrote, TextWriter stderr, out List<(string Path, OutputPlan Plan, string Temporary)> inPlace)
     {
+        inPlace = [];
         // The file put in place for each target: the one committed last; earlier ones for the same target are dropped.
         var order = new List<string>();
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -171,50 +192,53 @@ internal sealed class StagedFiles : IDisposable
             foreach (var key in keys)
             {
                 if (!_staged.Remove(key, out var staged)) throw new InvalidOperationException($"Nothing was staged under '{key}'.");
-                var path = Path.Combine(_folder, staged.Name);
-                if (files.TryGetValue(path, out var earlier)) superseded.Add(earlier);
-                files[path] = staged.Temporary;
-                order.Add(path);
+                if (files.TryGetValue(staged.Path, out var earlier)) superseded.Add(earlier);
+                files[staged.Path] = staged.Temporary;
+                order.Add(staged.Path);
             }
         }
         foreach (var temp in superseded) AtomicFile.TryDelete(temp);
 
+        var plans = new Dictionary<string, OutputPlan>(StringComparer.Ordinal);
         foreach (var path in files.Keys)
         {
-            if (Obstacle(path) is { } obstacle)
+            var (plan, obstacle) = Check(path);
+            if (obstacle is not null)
             {
                 stderr.Write(obstacle + "\n");
                 DeleteAll(files.Values);
                 return false;
             }
+            plans[path] = plan;
         }
 
+        var replaced = files.Where(f => !plans[f.Key].InPlace).Select(f => (Path: f.Key, plans[f.Key].Target, Temporary: f.Value)).ToList();
         // A file alone needs no backup: moving it over its target in one step is already all or nothing, and the
         // target never goes missing in between.
-        var alone = files.Count == 1;
-        var done = new List<(string Path, string? Backup, bool Placed)>();
+        var alone = replaced.Count == 1;
+        var done = new List<(string Target, string? Backup, bool Placed)>();
         string current = "";
         try
         {
-            foreach (var (path, temp) in files)
+            foreach (var (path, target, temp) in replaced)
             {
                 current = path;
                 string? backup = null;
-                if (File.Exists(path))
+                if (File.Exists(target))
                 {
-                    if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+                    if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
                     if (alone)
                     {
-                        _move(temp, path);
+                        _move(temp, target);
                         break;
                     }
-                    backup = AtomicFile.HiddenPath(_folder, Path.GetFileName(path), "bak");
-                    _move(path, backup);
-                    done.Add((path, backup, false));
+                    backup = AtomicFile.HiddenPath(Path.GetDirectoryName(target)!, Path.GetFileName(target), "bak");
+                    _move(target, backup);
+                    done.Add((target, backup, false));
                 }
-                _move(temp, path);
-                if (backup is null) done.Add((path, null, true));
-                else done[^1] = (path, backup, true);
+                _move(temp, target);
+                if (backup is null) done.Add((target, null, true));
+                else done[^1] = (target, backup, true);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -229,30 +253,63 @@ internal sealed class StagedFiles : IDisposable
 
         foreach (var step in done)
             if (step.Backup is not null) AtomicFile.TryDelete(step.Backup);
-        foreach (var path in order) wrote(path);
+        foreach (var path in order)
+            if (!plans[path].InPlace) wrote(path);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in order)
+            if (plans[path].InPlace && seen.Add(path)) inPlace.Add((path, plans[path], files[path]));
+        lock (_gate)
+            foreach (var file in inPlace) _copying.Add(file.Temporary);
         return true;
     }
 
-    // Why the file at path cannot be replaced, or null. A read-only file would be replaced by a rename all the same.
-    private static string? Obstacle(string path)
+    // Writes the staged text of each pipe and device into it, outside the commit lock; every temporary file is deleted.
+    private bool WriteInPlace(List<(string Path, OutputPlan Plan, string Temporary)> files, Action<string> wrote, TextWriter stderr)
+    {
+        var ok = true;
+        foreach (var (path, plan, temp) in files)
+        {
+            if (ok)
+            {
+                try
+                {
+                    using (var source = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16))
+                        AtomicFile.WriteInPlace(plan.Target, plan.Truncate, stream => source.CopyTo(stream));
+                    wrote(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    stderr.Write($"error: {path}: cannot write this file: {e.Message}\n");
+                    ok = false;
+                }
+            }
+            AtomicFile.TryDelete(temp);
+            lock (_gate) _copying.Remove(temp);
+        }
+        return ok;
+    }
+
+    // How the file at path is written, and why it cannot be, or null. A read-only file would be replaced by a rename all
+    // the same.
+    private static (OutputPlan Plan, string? Obstacle) Check(string path)
     {
         try
         {
-            return OutputTarget.KindOf(path) switch
-            {
-                FileKind.Folder => $"error: {path} is a folder; give a file name",
-                FileKind.RegularFile when OutputTarget.IsReadOnly(path) => $"error: {path}: cannot write this file: it is read-only",
-                _ => null,
-            };
+            var full = Path.GetFullPath(path);
+            var plan = OutputTarget.Plan(full);
+            if (plan.Kind == FileKind.Folder) return (plan, $"error: {path} is a folder; give a file name");
+            if (!plan.InPlace && plan.Kind == FileKind.RegularFile && OutputTarget.IsReadOnly(plan.Target))
+                return (plan, AtomicFile.ReadOnlyError(path, full, plan.Target));
+            return (plan, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"error: {path}: cannot write this file: {e.Message}";
+            return (default, $"error: {path}: cannot write this file: {e.Message}");
         }
     }
 
     // Undoes the steps of a failed commit, last first.
-    private void RollBack(List<(string Path, string? Backup, bool Placed)> done, TextWriter stderr)
+    private void RollBack(List<(string Target, string? Backup, bool Placed)> done, TextWriter stderr)
     {
         for (var i = done.Count - 1; i >= 0; i--)
         {
@@ -278,7 +335,7 @@ internal sealed class StagedFiles : IDisposable
     /// </summary>
     public void Discard()
     {
-        lock (_commitGate) DiscardStaged();
+        lock (_commitGate) DiscardStaged(copyingToo: true);
     }
 
     /// <summary>
@@ -308,19 +365,20 @@ internal sealed class StagedFiles : IDisposable
     private void OnInterrupt()
     {
         string[] writing;
-        lock (_commitGate) writing = DiscardStaged();
+        lock (_commitGate) writing = DiscardStaged(copyingToo: true);
         SpinWait.SpinUntil(() => !writing.Any(File.Exists), TimeSpan.FromSeconds(5));
     }
 
-    // Returns the files that were being written: where they could not be deleted yet, their writers delete them.
-    private string[] DiscardStaged()
+    // Returns the files that were being written: where they could not be deleted yet, their writers delete them. The
+    // files of a commit still being written into pipes and devices are left to it unless copyingToo.
+    private string[] DiscardStaged(bool copyingToo)
     {
         List<string> left;
         string[] writing;
         lock (_gate)
         {
             _discarded = true;
-            writing = [.. _writing];
+            writing = copyingToo ? [.. _writing, .. _copying] : [.. _writing];
             left = [.. _staged.Values.Select(s => s.Temporary), .. writing];
             _staged.Clear();
         }

@@ -10,8 +10,10 @@ namespace ScoreRules.Engine.Sampling;
 /// <summary>
 /// Writes a <see cref="SampleDataSet"/> into a folder: CSV with the Sep library (RFC 4180 quoting, LF line
 /// ends), JSON and JSON Lines, each in its source's encoding (UTF-8 without a byte order mark, GB18030, …).
-/// Each file is written to a temporary file beside it and then renamed over the target, so a reader never
-/// sees half a file. Files of the same name are replaced; nothing else in the folder is touched.
+/// <see cref="Write(SampleDataSet, string)"/> writes each file to a temporary file beside it and then renames it over
+/// the target, so a reader never sees half a file. Files of the same name are replaced; nothing else in the folder is
+/// touched. A program that puts files in place its own way (following links, all files at once) uses
+/// <see cref="TargetPath"/> and <see cref="WriteFile"/> instead.
 /// </summary>
 public static class SampleWriter
 {
@@ -22,45 +24,78 @@ public static class SampleWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(folder);
-        var root = Path.GetFullPath(folder);
         var written = new List<WrittenFile>();
         foreach (var file in data.Files)
         {
-            var target = Path.GetFullPath(Path.Combine(root, file.Path));
-            if (Path.IsPathRooted(file.Path) || !target.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw new SampleWriteException($"{file.Path}: the file is outside the data folder {folder}; a source's file must be inside it");
-            var encoding = EncodingFor(file);
+            var target = TargetPath(folder, file);
             var directory = Path.GetDirectoryName(target)!;
             var temp = Path.Combine(directory, "." + Path.GetFileName(target) + ".tmp");
             try
             {
                 Directory.CreateDirectory(directory);
                 using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-                {
-                    switch (file.Format)
-                    {
-                        case SourceFormat.Json:
-                        case SourceFormat.JsonLines:
-                            WriteJson(file, stream, encoding);
-                            break;
-                        default:
-                            WriteCsv(file, stream, encoding);
-                            break;
-                    }
-                }
+                    WriteFile(file, stream);
                 File.Move(temp, target, overwrite: true);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EncoderFallbackException)
+            catch (SampleWriteException)
             {
                 TryDelete(temp);
-                var why = e is EncoderFallbackException
-                    ? $"its text cannot be written in the encoding \"{file.Encoding}\"; use \"utf-8\" or \"gb18030\""
-                    : e.Message;
-                throw new SampleWriteException($"{target}: the file cannot be written: {why}", e);
+                throw;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(temp);
+                throw new SampleWriteException($"{target}: the file cannot be written: {e.Message}", e);
             }
             written.Add(new WrittenFile(target, file.Rows.Count, new FileInfo(target).Length));
         }
         return written;
+    }
+
+    /// <summary>
+    /// The full path <paramref name="file"/> is written to inside <paramref name="folder"/>: its <see cref="SampleFile.Path"/>
+    /// below the folder's full path.
+    /// </summary>
+    /// <exception cref="SampleWriteException">The file's path is rooted or leads out of the folder.</exception>
+    public static string TargetPath(string folder, SampleFile file)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(file);
+        var root = Path.GetFullPath(folder);
+        var target = Path.GetFullPath(Path.Combine(root, file.Path));
+        if (Path.IsPathRooted(file.Path) || !target.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new SampleWriteException($"{file.Path}: the file is outside the data folder {folder}; a source's file must be inside it");
+        return target;
+    }
+
+    /// <summary>
+    /// Writes the content of <paramref name="file"/> (CSV, JSON or JSON Lines, in its encoding) to <paramref name="stream"/>,
+    /// which is left open.
+    /// </summary>
+    /// <exception cref="SampleWriteException">The file's encoding is unknown or cannot hold its text.</exception>
+    /// <exception cref="IOException">The stream refused the bytes.</exception>
+    public static void WriteFile(SampleFile file, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(stream);
+        var encoding = EncodingFor(file);
+        try
+        {
+            switch (file.Format)
+            {
+                case SourceFormat.Json:
+                case SourceFormat.JsonLines:
+                    WriteJson(file, stream, encoding);
+                    break;
+                default:
+                    WriteCsv(file, stream, encoding);
+                    break;
+            }
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new SampleWriteException($"{file.Path}: the file cannot be written: its text cannot be written in the encoding \"{file.Encoding}\"; use \"utf-8\" or \"gb18030\"", e);
+        }
     }
 
     private static Encoding EncodingFor(SampleFile file)
