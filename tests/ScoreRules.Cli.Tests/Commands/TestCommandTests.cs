@@ -123,6 +123,47 @@ public class TestCommandTests
         suites.Descendants("failure").ShouldHaveSingleItem().Attribute("message")?.Value.ShouldBe("1 of 1 expectation failed");
     }
 
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void OutOntoALinkWritesTheFileItPointsToAndKeepsTheLink()
+    {
+        using var folder = new TempFolder();
+        var rules = Write(folder);
+        var plain = Path.Combine(folder.Path, "plain.xml");
+        CliRun.Of("test", rules, "--format", "junit", "--out", plain).ExitCode.ShouldBe(1);
+        var target = folder.Write("ci/results.xml", "old");
+        var link = Path.Combine(folder.Path, "results.xml");
+        File.CreateSymbolicLink(link, Path.Combine("ci", "results.xml"));
+
+        var run = CliRun.Of("test", rules, "--format", "junit", "--out", link);
+
+        run.ExitCode.ShouldBe(1);
+        run.Stdout.ShouldBe("1 passed, 1 failed\n");
+        // The same tests give the same report, wherever it is written.
+        File.ReadAllBytes(target).ShouldBe(File.ReadAllBytes(plain));
+        new FileInfo(link).LinkTarget.ShouldBe(Path.Combine("ci", "results.xml"));
+        Directory.GetFileSystemEntries(Path.Combine(folder.Path, "ci")).ShouldBe([target]);
+    }
+
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void OutOntoAReadOnlyFileIsRefusedAndLeftAsItWas()
+    {
+        using var folder = new TempFolder();
+        var rules = Write(folder);
+        var output = folder.Write("results.json", "old");
+        const UnixFileMode readOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(output, readOnly);
+
+        var run = CliRun.Of("test", rules, "--format", "json", "--out", output);
+
+        run.ExitCode.ShouldBe(2);
+        run.Stderr.ShouldBe($"error: {output}: cannot write this file: it is read-only\n");
+        File.ReadAllText(output).ShouldBe("old");
+        File.GetUnixFileMode(output).ShouldBe(readOnly);
+        Directory.GetFiles(folder.Path).ShouldBe([output]);
+    }
+
     [Fact]
     public void AMissingPathIsAUsageError()
     {
