@@ -330,7 +330,7 @@ internal sealed class StagedFiles : IDisposable
     /// <summary>
     /// Deletes every staged file that was not committed, and the file of every <see cref="Stage(string, string, Action{Stream})"/> still writing (at
     /// once where the system allows deleting an open file, as Unix does; else as soon as it is written); nothing can be
-    /// staged afterwards. Called during a <see cref="Commit"/> from another thread
+    /// staged afterwards; also the files a commit is still writing into pipes and devices. Called during a <see cref="Commit"/> from another thread
     /// (e.g. on Ctrl-C), waits until the commit has finished, so the folder is either as it was or fully written.
     /// </summary>
     public void Discard()
