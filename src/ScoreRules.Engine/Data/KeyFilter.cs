@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ScoreRules.Language.Model;
 
 namespace ScoreRules.Engine.Data;
@@ -100,9 +101,7 @@ internal static class KeyFilter
         foreach (var record in records)
         {
             var key = record.Values[keyIndex]!;
-            var added = key is string text ? texts.TryAdd(text, record.Row, out var firstRow) : values.TryAdd(key, firstRow = record.Row);
-            if (!added && key is not string) firstRow = values[key];
-            if (added)
+            if (IsNew(key, record.Row, out var firstRow))
             {
                 if (texts.Count + values.Count == SizingRows && fractionRead is not null) SizeForRest(texts, values, fractionRead());
                 yield return record;
@@ -113,6 +112,15 @@ internal static class KeyFilter
                 $"the key {MessageText.Quote(MessageText.TextOf(key))} (field {field.Name}, column \"{field.Column}\") is already in row {firstRow}; " +
                 "keys must be unique, or add a keep rule for an event log (keep last by …)"));
             if (source.SkipBadRows) context.CountSkipped($"{field.Name}: duplicate key", record);
+        }
+
+        bool IsNew(object key, int row, out int firstRow)
+        {
+            if (key is string text) return texts.TryAdd(text, row, out firstRow);
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(values, key, out var seen);
+            if (!seen) first = row;
+            firstRow = first;
+            return !seen;
         }
     }
 

@@ -125,22 +125,18 @@ internal sealed class PersonEvaluation
     private static IEnumerable<string> MetricsLookedAt(ImproveModel rule)
     {
         yield return rule.Metric;
-        var pending = new Stack<Expr>();
-        if (rule.When is not null) pending.Push(rule.When);
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case NameRef { Kind: NameKind.Metric } n: yield return n.Name; break;
-                case CallExpr c: foreach (var x in c.Arguments) pending.Push(x); break;
-                case UnaryExpr u: pending.Push(u.Operand); break;
-                case BinaryExpr b: pending.Push(b.Right); pending.Push(b.Left); break;
-                case InExpr i: foreach (var x in i.Items.Reverse()) pending.Push(x); pending.Push(i.Value); break;
-                case MemberExpr m: pending.Push(m.Target); break;
-            }
-        }
+        if (rule.When is not null)
+            foreach (var name in MetricNames(rule.When)) yield return name;
         if (rule.Check is not null) yield return rule.Check;
     }
+
+    // The metric names in a condition, in the order they are written (an aggregation's rows hold fields, not metrics).
+    private static IEnumerable<string> MetricNames(Expr e) => e switch
+    {
+        NameRef { Kind: NameKind.Metric } n => [n.Name],
+        AggregateExpr => [],
+        _ => e.Children().SelectMany(MetricNames),
+    };
 
     private static string? Text((SourceTable Table, int Position)? row, string field)
     {

@@ -49,7 +49,8 @@ public static class DataSetLoader
             .Select(id => policy.Sources.TryGetValue(id, out var source) ? source : null)
             .OfType<SourceModel>()
             .ToList();
-        Func<SourceModel, IReadOnlySet<string>?> kept = onlyFieldsUsed ? source => FieldsUsed.Of(policy, source, allowCSharp) : _ => null;
+        var rules = onlyFieldsUsed ? RulesUsed.Of(policy) : null;
+        Func<SourceModel, IReadOnlySet<string>?> kept = rules is not null ? source => FieldsUsed.Of(policy, rules, source, allowCSharp) : _ => null;
         foreach (var (source, context, table) in ReadAll(sources, dataFolder, zone, kept))
         {
             diagnostics.AddRange(context.Diagnostics);
@@ -120,15 +121,9 @@ public static class DataSetLoader
         var sources = new SortedSet<string>(StringComparer.Ordinal);
         void Walk(Expr? e)
         {
-            switch (e)
-            {
-                case AggregateExpr a: sources.Add(a.Source); foreach (var x in a.Arguments) Walk(x); Walk(a.Where); break;
-                case CallExpr c: foreach (var x in c.Arguments) Walk(x); break;
-                case UnaryExpr u: Walk(u.Operand); break;
-                case BinaryExpr b: Walk(b.Left); Walk(b.Right); break;
-                case InExpr i: Walk(i.Value); foreach (var x in i.Items) Walk(x); break;
-                case MemberExpr m: Walk(m.Target); break;
-            }
+            if (e is null) return;
+            if (e is AggregateExpr a) sources.Add(a.Source);
+            foreach (var x in e.Children()) Walk(x);
         }
         var used = RulesUsed.Of(policy);
         foreach (var m in used.Metrics)

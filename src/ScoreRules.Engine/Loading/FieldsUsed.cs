@@ -20,9 +20,12 @@ public static class FieldsUsed
     /// <param name="policy">The policy version.</param>
     /// <param name="source">One of its sources.</param>
     /// <param name="includeCSharp">True when C# formulas will run; they receive whole rows.</param>
-    public static IReadOnlySet<string>? Of(PolicyModel policy, SourceModel source, bool includeCSharp)
+    public static IReadOnlySet<string>? Of(PolicyModel policy, SourceModel source, bool includeCSharp) =>
+        Of(policy, RulesUsed.Of(policy), source, includeCSharp);
+
+    /// <summary>As <see cref="Of(PolicyModel, SourceModel, bool)"/>, with the rules in use worked out once for all sources.</summary>
+    internal static IReadOnlySet<string>? Of(PolicyModel policy, RulesUsed rules, SourceModel source, bool includeCSharp)
     {
-        var rules = RulesUsed.Of(policy);
         if (includeCSharp)
             foreach (var metric in rules.Metrics)
                 if (metric.CSharpValue is { } code && CSharp.FormulaSyntax.NamesUsed(code, [.. policy.Sources.Keys]).Contains(source.Id))
@@ -50,19 +53,11 @@ public static class FieldsUsed
         // rowSource: the source whose row a field name stands for here, if any.
         void Walk(Expr? e, string? rowSource)
         {
-            switch (e)
-            {
-                case NameRef { Kind: NameKind.Field } n when rowSource == source.Id: used.Add(n.Name); break;
-                case AggregateExpr a:
-                    foreach (var x in a.Arguments) Walk(x, a.Source);
-                    Walk(a.Where, a.Source);
-                    break;
-                case CallExpr c: foreach (var x in c.Arguments) Walk(x, rowSource); break;
-                case UnaryExpr u: Walk(u.Operand, rowSource); break;
-                case BinaryExpr b: Walk(b.Left, rowSource); Walk(b.Right, rowSource); break;
-                case InExpr i: Walk(i.Value, rowSource); foreach (var x in i.Items) Walk(x, rowSource); break;
-                case MemberExpr m: Walk(m.Target, rowSource); break;
-            }
+            if (e is null) return;
+            if (e is NameRef { Kind: NameKind.Field } n && rowSource == source.Id) used.Add(n.Name);
+            // Inside an aggregation, a field name stands for a row of the source it aggregates over.
+            var inner = e is AggregateExpr a ? a.Source : rowSource;
+            foreach (var x in e.Children()) Walk(x, inner);
         }
     }
 }

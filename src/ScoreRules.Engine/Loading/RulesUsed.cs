@@ -23,16 +23,9 @@ public sealed record RulesUsed(IReadOnlyList<MetricModel> Metrics, IReadOnlyList
         }
         void Walk(Expr? e)
         {
-            switch (e)
-            {
-                case AggregateExpr a: foreach (var x in a.Arguments) Walk(x); Walk(a.Where); break;
-                case NameRef { Kind: NameKind.Metric or NameKind.Rated or NameKind.Bonus } n: Use(n.Name); break;
-                case CallExpr c: foreach (var x in c.Arguments) Walk(x); break;
-                case UnaryExpr u: Walk(u.Operand); break;
-                case BinaryExpr b: Walk(b.Left); Walk(b.Right); break;
-                case InExpr i: Walk(i.Value); foreach (var x in i.Items) Walk(x); break;
-                case MemberExpr m: Walk(m.Target); break;
-            }
+            if (e is null) return;
+            if (e is NameRef { Kind: NameKind.Metric or NameKind.Rated or NameKind.Bonus } n) Use(n.Name);
+            foreach (var x in e.Children()) Walk(x);
         }
         foreach (var card in policy.Scorecards)
         {

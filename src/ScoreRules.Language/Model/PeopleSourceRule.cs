@@ -21,16 +21,11 @@ public static class PeopleSourceRule
         return list.FirstOrDefault(s => s.AtField is null && s.Fields.Any(f => read.Contains(f.Name)))?.Id;
     }
 
+    // The field names a condition reads of the person's own row; those inside an aggregation belong to its source.
     private static void Collect(Expr? e, HashSet<string> names)
     {
-        switch (e)
-        {
-            case NameRef { Kind: NameKind.Field } n: names.Add(n.Name); break;
-            case CallExpr c: foreach (var x in c.Arguments) Collect(x, names); break;
-            case UnaryExpr u: Collect(u.Operand, names); break;
-            case BinaryExpr b: Collect(b.Left, names); Collect(b.Right, names); break;
-            case InExpr i: Collect(i.Value, names); foreach (var x in i.Items) Collect(x, names); break;
-            case MemberExpr m: Collect(m.Target, names); break;
-        }
+        if (e is null or AggregateExpr) return;
+        if (e is NameRef { Kind: NameKind.Field } n) names.Add(n.Name);
+        foreach (var x in e.Children()) Collect(x, names);
     }
 }
