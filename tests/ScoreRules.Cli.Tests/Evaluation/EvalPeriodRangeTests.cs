@@ -115,28 +115,30 @@ public sealed class EvalPeriodRangeTests : IClassFixture<EvalPeriodRangeTests.Sa
         run.Stderr.ShouldStartWith(message);
     }
 
+    // The rules both versions share in the tests of policies with several versions: one metric, one scorecard.
+    private const string OneMetricDesk = """
+        source tickets "tickets.csv" {
+          person = agent
+          at = created
+          created: datetime = created
+        }
+        metric handled "Tickets" {
+          description "Tickets opened in the period."
+          value count() over tickets
+          target >= 1
+          score met
+        }
+        scorecard desk "Desk" {
+          dimension volume "Volume" { handled 100% }
+        }
+        """;
+
     [Fact]
     public void APeriodStraddlingTwoVersionsIsRefused()
     {
         // A range of quarters needs a quarterly policy; here one whose versions change in mid-quarter (15 February).
         using var dir = new TempFolder();
-        const string common = """
-            source tickets "tickets.csv" {
-              person = agent
-              at = created
-              created: datetime = created
-            }
-            metric handled "Tickets" {
-              description "Tickets opened in the period."
-              value count() over tickets
-              target >= 1
-              score met
-            }
-            scorecard desk "Desk" {
-              dimension volume "Volume" { handled 100% }
-            }
-            """;
-        dir.Write("rules/common.score", common);
+        dir.Write("rules/common.score", OneMetricDesk);
         dir.Write("rules/a.score", "policy \"P\" { version \"a\" effective 2026-01-01 .. 2026-02-14 period quarter timezone \"UTC\" }\n");
         dir.Write("rules/b.score", "policy \"P\" { version \"b\" effective 2026-02-15 .. 2026-12-31 period quarter timezone \"UTC\" }\n");
         dir.Write("data/tickets.csv", "agent,created\nann,2026-01-05 09:00\nann,2026-05-05 09:00\n");
@@ -158,22 +160,7 @@ public sealed class EvalPeriodRangeTests : IClassFixture<EvalPeriodRangeTests.Sa
     public void WithVersionsOfTwoKindsOnlyARangeThatWouldBeAcceptedIsSuggested(string period, string message)
     {
         using var dir = new TempFolder();
-        dir.Write("rules/common.score", """
-            source tickets "tickets.csv" {
-              person = agent
-              at = created
-              created: datetime = created
-            }
-            metric handled "Tickets" {
-              description "Tickets opened in the period."
-              value count() over tickets
-              target >= 1
-              score met
-            }
-            scorecard desk "Desk" {
-              dimension volume "Volume" { handled 100% }
-            }
-            """);
+        dir.Write("rules/common.score", OneMetricDesk);
         dir.Write("rules/m.score", "policy \"P\" { version \"m\" effective 2026-01-01 .. 2026-03-31 period month timezone \"UTC\" }\n");
         dir.Write("rules/q.score", "policy \"P\" { version \"q\" effective 2026-04-01 .. 2026-12-31 period quarter timezone \"UTC\" }\n");
         dir.Write("data/tickets.csv", "agent,created\nann,2026-01-05 09:00\nann,2026-05-05 09:00\n");
